@@ -1,0 +1,13 @@
+from django.apps import AppConfig
+
+
+class ApiConfig(AppConfig):
+    name = "cms.api"
+    label = "cms_api"
+    verbose_name = "GraphQL-API"
+
+    def ready(self):
+        # Attach each model's GraphQL fields before grapple (listed after us) builds its types.
+        from . import exposure
+
+        exposure.expose_models()

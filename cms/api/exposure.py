@@ -1,0 +1,2 @@
+def expose_models():
+    pass

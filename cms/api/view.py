@@ -1,0 +1,2 @@
+from graphene_django.views import GraphQLView
+graphql_view = GraphQLView.as_view()

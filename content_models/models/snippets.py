@@ -1,0 +1,175 @@
+"""Snippets: things many pages point at. Each may belong to one region; without a region it is
+shared by all."""
+
+from django.db import models
+from wagtail.admin.panels import FieldPanel
+from wagtail.models import DraftStateMixin, RevisionMixin
+from wagtail.search import index
+
+
+class RegionScoped(models.Model):
+    """A region of its own, or none for what all regions share (e.g. a common theme)."""
+
+    region = models.ForeignKey(
+        "content_models.RegionHomePage",
+        verbose_name="Region",
+        help_text="Leer lassen, wenn der Eintrag allen Regionen zur Verfügung steht.",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
+
+    class Meta:
+        abstract = True
+
+
+class PublishableSnippet(DraftStateMixin, RevisionMixin, RegionScoped, index.Indexed):
+    """Snippets are drafted and published like pages; only published ones reach the API."""
+
+    class Meta:
+        abstract = True
+
+
+class Theme(PublishableSnippet):
+    name = models.CharField("Name", max_length=120, help_text="z. B. „Mobilität“ oder „Bildung“")
+    slug = models.SlugField(
+        "Kurzname", max_length=120, help_text="Für Filter im Frontend, z. B. „mobilitaet“"
+    )
+    description = models.TextField("Beschreibung", blank=True)
+
+    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("description"), FieldPanel("region")]
+    search_fields = [index.SearchField("name"), index.SearchField("description")]
+
+    class Meta:
+        verbose_name = "Themenfeld"
+        verbose_name_plural = "Themenfelder"
+        ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(fields=["region", "slug"], name="unique_theme_slug_per_region")
+        ]
+
+    def __str__(self):
+        return self.name
+
+
+class Organisation(PublishableSnippet):
+    KIND_CHOICES = [
+        ("agency", "Agentur / Entwicklungsgesellschaft"),
+        ("municipality", "Kommune / Kreis"),
+        ("university", "Hochschule / Forschung"),
+        ("company", "Unternehmen"),
+        ("association", "Verband / Kammer / Netzwerk"),
+        ("ministry", "Land / Bund"),
+    ]
+
+    name = models.CharField("Name", max_length=200)
+    kind = models.CharField("Art", max_length=20, choices=KIND_CHOICES, default="agency")
+    description = models.TextField("Beschreibung", blank=True)
+    website = models.URLField("Website", blank=True)
+    email = models.EmailField("E-Mail", blank=True)
+    logo = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name="Logo",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("kind"),
+        FieldPanel("description"),
+        FieldPanel("website"),
+        FieldPanel("email"),
+        FieldPanel("logo"),
+        FieldPanel("region"),
+    ]
+    search_fields = [index.SearchField("name"), index.SearchField("description")]
+
+    class Meta:
+        verbose_name = "Organisation"
+        verbose_name_plural = "Organisationen"
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+
+class Contact(PublishableSnippet):
+    name = models.CharField("Name", max_length=150)
+    role = models.CharField("Funktion", max_length=150, blank=True, help_text="z. B. „Projektmanager“")
+    organisation = models.ForeignKey(
+        Organisation,
+        verbose_name="Organisation",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="contacts",
+    )
+    email = models.EmailField("E-Mail", blank=True)
+    phone = models.CharField("Telefon", max_length=40, blank=True)
+    photo = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name="Foto",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("role"),
+        FieldPanel("organisation"),
+        FieldPanel("email"),
+        FieldPanel("phone"),
+        FieldPanel("photo"),
+        FieldPanel("region"),
+    ]
+    search_fields = [index.SearchField("name"), index.SearchField("role")]
+
+    class Meta:
+        verbose_name = "Ansprechperson"
+        verbose_name_plural = "Ansprechpersonen"
+        ordering = ["name"]
+
+    def __str__(self):
+        return f"{self.name} ({self.role})" if self.role else self.name
+
+
+class Municipality(PublishableSnippet):
+    ROLE_CHOICES = [
+        ("lead", "Leitkommune"),
+        ("pioneer", "Pionierkommune"),
+        ("joining", "Mitmacherkommune"),
+        ("member", "Mitglied"),
+        ("district", "Kreis"),
+    ]
+
+    name = models.CharField("Name", max_length=120)
+    district = models.CharField(
+        "Kreis", max_length=120, blank=True, help_text="Leer bei kreisfreien Städten"
+    )
+    population = models.PositiveIntegerField("Einwohnerzahl", null=True, blank=True)
+    role = models.CharField("Rolle in der Region", max_length=20, choices=ROLE_CHOICES)
+    website = models.URLField("Website", blank=True)
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("district"),
+        FieldPanel("population"),
+        FieldPanel("role"),
+        FieldPanel("website"),
+        FieldPanel("region"),
+    ]
+    search_fields = [index.SearchField("name"), index.FilterField("role")]
+
+    class Meta:
+        verbose_name = "Kommune"
+        verbose_name_plural = "Kommunen"
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
