@@ -44,7 +44,7 @@ class QuoteBlock(blocks.StructBlock):
 class FactBlock(blocks.StructBlock):
     value = blocks.CharBlock(label="Zahl", max_length=40, help_text="z. B. „1,38 Mio.“ oder „59“")
     unit = blocks.CharBlock(label="Einheit", required=False, max_length=40)
-    label = blocks.CharBlock(label="Beschriftung", max_length=120)
+    caption = blocks.CharBlock(label="Beschriftung", max_length=120)
 
     class Meta:
         icon = "order"

@@ -1,4 +1,28 @@
+"""The GraphQL schema, assembled in one place.
+
+Only the root fields below exist: each runs through the visibility gate. Stock grapple's own
+root fields (which leak drafts and private content through `search` and `snippets`) are not
+part of this schema; its types are."""
+
 import graphene
-class Query(graphene.ObjectType):
-    hello = graphene.String()
-schema = graphene.Schema(query=Query)
+from grapple.registry import registry
+
+from .queries.directory import DirectoryQueries
+from .queries.media import MediaQueries
+from .queries.pages import PageQueries
+from .queries.region import RegionQueries
+from .queries.sections import SectionQueries
+
+
+class Query(
+    RegionQueries,
+    PageQueries,
+    SectionQueries,
+    DirectoryQueries,
+    MediaQueries,
+    graphene.ObjectType,
+):
+    pass
+
+
+schema = graphene.Schema(query=Query, types=list(registry.models.values()), auto_camelcase=True)

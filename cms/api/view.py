@@ -1,2 +1,59 @@
+"""The `/graphql/` endpoint: GET and POST, limits on size and depth, the visibility middleware,
+GraphiQL only with DEBUG."""
+
+from django.conf import settings
+from django.utils.decorators import method_decorator
+from django.views.decorators.csrf import csrf_exempt
+from graphene.validation import depth_limit_validator
 from graphene_django.views import GraphQLView
-graphql_view = GraphQLView.as_view()
+from graphql import ExecutionResult, GraphQLError, parse, specified_rules
+from graphql.validation import NoSchemaIntrospectionCustomRule
+
+from .middleware import VisibilityMiddleware
+
+
+def validation_rules():
+    # Our rules are added to graphql-core's standard ones, never instead of them.
+    rules = [*specified_rules, depth_limit_validator(max_depth=settings.GRAPHQL_MAX_DEPTH)]
+    if not settings.GRAPHQL_INTROSPECTION:
+        # Not graphene's DisableIntrospection: that one also refuses `__typename`.
+        rules.append(NoSchemaIntrospectionCustomRule)
+    return tuple(rules)
+
+
+# The API is read-only and uses no cookies: no CSRF token, and no cookie set on responses
+# (graphene-django's dispatch would set one and add `Vary: Cookie`, defeating every cache).
+@method_decorator(csrf_exempt, name="dispatch")
+class ApiView(GraphQLView):
+    dispatch = GraphQLView.dispatch.__wrapped__
+
+    def execute_graphql_request(self, request, data, query, variables, operation_name, *args):
+        if query:
+            try:
+                parse(query, max_tokens=settings.GRAPHQL_MAX_QUERY_TOKENS)
+            except GraphQLError as error:
+                return ExecutionResult(errors=[error])
+        return super().execute_graphql_request(
+            request, data, query, variables, operation_name, *args
+        )
+
+
+def _build_view():
+    from .schema import schema
+
+    return ApiView.as_view(
+        schema=schema,
+        graphiql=settings.DEBUG,
+        middleware=[VisibilityMiddleware()],
+        validation_rules=validation_rules(),
+    )
+
+
+def graphql_view(request, *args, **kwargs):
+    global _view
+    if _view is None:
+        _view = _build_view()
+    return _view(request, *args, **kwargs)
+
+
+_view = None

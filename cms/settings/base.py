@@ -157,3 +157,6 @@ GRAPPLE = {
 # Upper bounds for one GraphQL request, enforced in cms.api.view.
 GRAPHQL_MAX_QUERY_TOKENS = 5000
 GRAPHQL_MAX_DEPTH = 12
+GRAPHQL_INTROSPECTION = env_bool("GRAPHQL_INTROSPECTION", True)
+
+GRAPPLE["PAGE_INTERFACE"] = "cms.api.interfaces.GatedPageInterface"

@@ -1,0 +1,119 @@
+"""The visibility gate: the one check every page, image, document and snippet passes before it
+leaves the API.
+
+Visible means: live, public (no view restriction on it or an ancestor; no private collection or
+descendant of one), not expired, and inside the requested region. Querysets are narrowed with
+`pages()`, `images()`, ...; single objects and lists that other code resolved are checked with
+`allows()`. Both read the same per-request facts, loaded once, so the gate's cost does not grow
+with the number of objects it checks."""
+
+from functools import cached_property
+
+from django.db.models import Q, QuerySet
+from django.utils import timezone
+from wagtail.documents.models import AbstractDocument
+from wagtail.images.models import AbstractImage
+from wagtail.models import (
+    Collection,
+    CollectionViewRestriction,
+    DraftStateMixin,
+    Page,
+    PageViewRestriction,
+    Site,
+)
+
+
+class VisibilityGate:
+    def __init__(self, site: Site):
+        self.site = site
+        self.now = timezone.now()
+
+    # ---- per-request facts ---------------------------------------------------------------
+    @cached_property
+    def root(self) -> Page:
+        return self.site.root_page
+
+    @cached_property
+    def restricted_paths(self) -> tuple[str, ...]:
+        return tuple(PageViewRestriction.objects.values_list("page__path", flat=True))
+
+    @cached_property
+    def private_collection_ids(self) -> frozenset[int]:
+        paths = list(CollectionViewRestriction.objects.values_list("collection__path", flat=True))
+        if not paths:
+            return frozenset()
+        under_private = Q()
+        for path in paths:
+            under_private |= Q(path__startswith=path)
+        return frozenset(Collection.objects.filter(under_private).values_list("id", flat=True))
+
+    # ---- querysets -----------------------------------------------------------------------
+    def pages(self, queryset: QuerySet) -> QuerySet:
+        return (
+            queryset.live()
+            .public()
+            .descendant_of(self.root, inclusive=True)
+            .filter(Q(expire_at__isnull=True) | Q(expire_at__gt=self.now))
+            .exclude(expired=True)
+        )
+
+    def media(self, queryset: QuerySet) -> QuerySet:
+        """Images or documents outside private collections."""
+        return queryset.exclude(collection_id__in=self.private_collection_ids)
+
+    def snippets(self, queryset: QuerySet) -> QuerySet:
+        model = queryset.model
+        if issubclass(model, DraftStateMixin):
+            queryset = queryset.filter(live=True)
+        if _is_region_scoped(model):
+            queryset = queryset.filter(Q(region__isnull=True) | Q(region_id=self.root.pk))
+        return queryset
+
+    # ---- single objects ------------------------------------------------------------------
+    def allows_page(self, page: Page) -> bool:
+        return (
+            page.live
+            and not page.expired
+            and (page.expire_at is None or page.expire_at > self.now)
+            and page.path.startswith(self.root.path)
+            and not any(page.path.startswith(path) for path in self.restricted_paths)
+        )
+
+    def allows_media(self, item) -> bool:
+        return item.collection_id not in self.private_collection_ids
+
+    def allows_snippet(self, obj) -> bool:
+        if isinstance(obj, DraftStateMixin) and not obj.live:
+            return False
+        if _is_region_scoped(type(obj)):
+            return obj.region_id is None or obj.region_id == self.root.pk
+        return True
+
+    def allows(self, obj) -> bool:
+        """Whether `obj` may leave the API; objects the gate does not govern pass."""
+        if isinstance(obj, Page):
+            return self.allows_page(obj)
+        if isinstance(obj, AbstractImage | AbstractDocument):
+            return self.allows_media(obj)
+        if governed(obj):
+            return self.allows_snippet(obj)
+        return True
+
+
+
+def governed_model(model: type) -> bool:
+    """Whether the gate has a say about objects of `model` at all."""
+    return issubclass(model, Page | AbstractImage | AbstractDocument | DraftStateMixin) or (
+        _is_region_scoped(model)
+    )
+
+
+def governed(obj) -> bool:
+    return governed_model(type(obj))
+
+
+def _is_region_scoped(model) -> bool:
+    from content_models.models.snippets import RegionScoped
+
+    return issubclass(model, RegionScoped)
+

@@ -1,0 +1,52 @@
+"""The page interface of the API: grapple's, with every relation put through the gate and
+`urlPath` given relative to the region's home page (what a region's frontend routes by)."""
+
+from grapple.types.interfaces import PageInterface
+from grapple.utils import resolve_queryset
+
+from .middleware import gate_for
+from .ordering import PAGE_ORDER_FIELDS, validated_order
+
+
+def _gated_list(queryset, info, order=None, **kwargs):
+    gate = gate_for(info)
+    ordering = validated_order(order, PAGE_ORDER_FIELDS)
+    queryset = gate.pages(queryset)
+    if ordering:
+        queryset = queryset.order_by(*ordering)
+    return resolve_queryset(queryset.specific(), info, **kwargs)
+
+
+class GatedPageInterface(PageInterface):
+    class Meta:
+        name = "PageInterface"
+
+    def resolve_url_path(self, info, **kwargs):
+        root_path = gate_for(info).root.url_path
+        if self.url_path.startswith(root_path):
+            return "/" + self.url_path[len(root_path) :]
+        return self.url_path
+
+    def resolve_parent(self, info, **kwargs):
+        parent = self.get_parent()
+        if parent is None or not gate_for(info).allows_page(parent):
+            return None
+        return parent.specific
+
+    def resolve_children(self, info, **kwargs):
+        return _gated_list(self.get_children(), info, **kwargs)
+
+    def resolve_siblings(self, info, **kwargs):
+        return _gated_list(self.get_siblings().exclude(pk=self.pk), info, **kwargs)
+
+    def resolve_next_siblings(self, info, **kwargs):
+        return _gated_list(self.get_next_siblings(), info, **kwargs)
+
+    def resolve_previous_siblings(self, info, **kwargs):
+        return _gated_list(self.get_prev_siblings(), info, **kwargs)
+
+    def resolve_descendants(self, info, **kwargs):
+        return _gated_list(self.get_descendants(), info, **kwargs)
+
+    def resolve_ancestors(self, info, **kwargs):
+        return _gated_list(self.get_ancestors(), info, **kwargs)

@@ -1,0 +1,104 @@
+"""Generic page access: one page by id, slug or URL path; page lists; full-text search."""
+
+import graphene
+from django.contrib.contenttypes.models import ContentType
+from graphql import GraphQLError
+from grapple.types.interfaces import get_page_interface
+from grapple.types.structures import QuerySetList
+from grapple.utils import resolve_queryset
+from wagtail.models import Page
+
+from ..middleware import gate_for
+from ..ordering import PAGE_ORDER_FIELDS, validated_order
+from .arguments import site_argument
+
+MAX_SEARCH_RESULTS = 50
+
+
+def content_type_filter(content_type: str) -> list[int]:
+    """ContentType ids for "app.Model[,app.Model]"; unknown names are an error, not an
+    empty result, so that a typo in a frontend shows up at once."""
+    ids = []
+    for name in content_type.split(","):
+        app_label, _, model = name.strip().lower().partition(".")
+        try:
+            ids.append(ContentType.objects.get_by_natural_key(app_label, model).pk)
+        except ContentType.DoesNotExist:
+            raise GraphQLError(
+                f"Unknown content type '{name.strip()}'; use 'app.Model', "
+                "e.g. 'content_models.StrategyPage'."
+            ) from None
+    return ids
+
+
+def region_url_path(gate, url_path: str) -> str:
+    """The tree path of a path given relative to the region's home page."""
+    relative = url_path.strip().strip("/")
+    return gate.root.url_path + (relative + "/" if relative else "")
+
+
+class PageQueries:
+    page = graphene.Field(
+        get_page_interface,
+        id=graphene.ID(),
+        slug=graphene.String(),
+        url_path=graphene.String(
+            description="Path relative to the region's home page, e.g. `/strategie/`."
+        ),
+        content_type=graphene.String(),
+        site=site_argument(),
+        description="One published page of the region, by id, slug or URL path.",
+    )
+    pages = QuerySetList(
+        graphene.NonNull(get_page_interface),
+        content_type=graphene.String(description="`app.Model`, comma-separated for several."),
+        site=site_argument(),
+        enable_in_menu=True,
+        required=True,
+        description="Published pages of the region.",
+    )
+    search = graphene.List(
+        graphene.NonNull(get_page_interface),
+        query=graphene.String(required=True),
+        site=site_argument(),
+        limit=graphene.Int(description=f"At most {MAX_SEARCH_RESULTS}."),
+        required=True,
+        description="Full-text search over the region's published pages.",
+    )
+
+    def resolve_page(self, info, id=None, slug=None, url_path=None, content_type=None, **_):
+        gate = gate_for(info)
+        pages = gate.pages(Page.objects.all())
+        if content_type:
+            pages = pages.filter(content_type_id__in=content_type_filter(content_type))
+        if id is not None:
+            pages = pages.filter(pk=id)
+        elif slug:
+            pages = pages.filter(slug=slug)
+        elif url_path is not None:
+            pages = pages.filter(url_path=region_url_path(gate, url_path))
+        else:
+            raise GraphQLError("Pass one of `id`, `slug` or `urlPath`.")
+        page = pages.order_by("path").first()
+        return page.specific if page else None
+
+    def resolve_pages(self, info, content_type=None, order=None, **kwargs):
+        pages = gate_for(info).pages(Page.objects.all())
+        if content_type:
+            pages = pages.filter(content_type_id__in=content_type_filter(content_type))
+        ordering = validated_order(order, PAGE_ORDER_FIELDS)
+        pages = pages.order_by(*(ordering or ["path"]))
+        kwargs.pop("site", None)
+        return resolve_queryset(pages.specific(), info, **kwargs)
+
+    def resolve_search(self, info, query, limit=None, **_):
+        query = query.strip()
+        if not query:
+            raise GraphQLError("The search `query` is empty.")
+        limit = max(1, min(limit or 20, MAX_SEARCH_RESULTS))
+        pages = gate_for(info).pages(Page.objects.all())
+        # Search the ids the gate lets through; the search backend then only ranks them.
+        hits = Page.objects.filter(pk__in=list(pages.values_list("pk", flat=True))).search(query)
+        ranked_ids = [hit.pk for hit in hits[:limit]]
+        by_id = {page.pk: page for page in Page.objects.filter(pk__in=ranked_ids).specific()}
+        return [by_id[pk] for pk in ranked_ids if pk in by_id]

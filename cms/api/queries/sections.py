@@ -1,0 +1,99 @@
+"""The region's typed lists: strategies, guidelines, stories, events and projects, each
+paginated, ordered from an allowlist and filterable by theme."""
+
+import graphene
+from grapple.registry import registry
+from grapple.types.structures import PaginatedQuerySet
+from grapple.utils import resolve_paginated_queryset
+
+from content_models.models import EventPage, GuidelinePage, ProjectPage, StoryPage, StrategyPage
+
+from ..middleware import gate_for
+from ..ordering import PAGE_ORDER_FIELDS, validated_order
+from .arguments import site_argument
+
+
+class Section:
+    """How one typed list is fetched: its model, sort fields, default order and filters."""
+
+    def __init__(self, model, order_fields, default_order, filters=None, related=()):
+        self.model = model
+        self.order_fields = PAGE_ORDER_FIELDS + tuple(order_fields)
+        self.default_order = default_order
+        self.filters = filters or {}
+        self.related = related
+
+    def field(self, description):
+        arguments = {name: graphene.String(description=text) for name, text in self.filters.items()}
+        return PaginatedQuerySet(
+            lambda: registry.pages[self.model],
+            self.model.__name__,
+            site=site_argument(),
+            theme=graphene.String(description="Slug of a theme (Themenfeld)."),
+            required=True,
+            description=f"{description} Order by: {', '.join(self.order_fields)}.",
+            **arguments,
+        )
+
+    def resolve(self, info, theme=None, order=None, site=None, **kwargs):
+        pages = gate_for(info).pages(self.model.objects.all())
+        for name in self.filters:
+            value = kwargs.pop(name, None)
+            if value is not None:
+                pages = pages.filter(**{name: value})
+        if theme:
+            pages = pages.filter(themes__slug=theme).distinct()
+        ordering = validated_order(order, self.order_fields) or self.default_order
+        pages = pages.order_by(*ordering).select_related(*self.related)
+        pages = pages.prefetch_related("themes")
+        return resolve_paginated_queryset(pages, info, **kwargs)
+
+
+STRATEGIES = Section(
+    StrategyPage,
+    ("adopted_on", "period_start"),
+    ["-adopted_on", "title"],
+    filters={"kind": "framework, municipal or action_plan."},
+    related=("document", "contact"),
+)
+GUIDELINES = Section(
+    GuidelinePage, ("number", "published_on"), ["number", "title"], related=("document", "author")
+)
+STORIES = Section(StoryPage, ("date",), ["-date", "title"], related=("image", "author"))
+EVENTS = Section(
+    EventPage,
+    ("starts_at",),
+    ["starts_at", "title"],
+    filters={"event_format": "onsite, online or hybrid."},
+    related=("image", "contact"),
+)
+PROJECTS = Section(
+    ProjectPage,
+    ("start_year", "status"),
+    ["title"],
+    filters={"status": "submitted, running or completed."},
+    related=("image", "contact"),
+)
+
+
+class SectionQueries:
+    strategies = STRATEGIES.field("Strategies of the region.")
+    guidelines = GUIDELINES.field("Guidelines (Leitfäden) of the region.")
+    stories = STORIES.field("Stories of the region, newest first.")
+    events = EVENTS.field("Events of the region, earliest first.")
+    projects = PROJECTS.field("Projects of the region.")
+
+    def resolve_strategies(self, info, **kwargs):
+        return STRATEGIES.resolve(info, **kwargs)
+
+    def resolve_guidelines(self, info, **kwargs):
+        return GUIDELINES.resolve(info, **kwargs)
+
+    def resolve_stories(self, info, **kwargs):
+        return STORIES.resolve(info, **kwargs)
+
+    def resolve_events(self, info, **kwargs):
+        return EVENTS.resolve(info, **kwargs)
+
+    def resolve_projects(self, info, **kwargs):
+        return PROJECTS.resolve(info, **kwargs)
