@@ -23,6 +23,29 @@ from wagtail.models import (
 )
 
 
+def published_and_public(pages: QuerySet, now=None) -> QuerySet:
+    """Live, unexpired pages without a view restriction on them or an ancestor: the part of the
+    gate that does not depend on the region (rich-text links use it alone)."""
+    now = now or timezone.now()
+    return (
+        pages.live()
+        .public()
+        .filter(Q(expire_at__isnull=True) | Q(expire_at__gt=now))
+        .exclude(expired=True)
+    )
+
+
+def private_collection_ids() -> frozenset[int]:
+    """Collections with a view restriction, and every collection below one."""
+    paths = list(CollectionViewRestriction.objects.values_list("collection__path", flat=True))
+    if not paths:
+        return frozenset()
+    under_private = Q()
+    for path in paths:
+        under_private |= Q(path__startswith=path)
+    return frozenset(Collection.objects.filter(under_private).values_list("id", flat=True))
+
+
 class VisibilityGate:
     def __init__(self, site: Site):
         self.site = site
@@ -39,23 +62,11 @@ class VisibilityGate:
 
     @cached_property
     def private_collection_ids(self) -> frozenset[int]:
-        paths = list(CollectionViewRestriction.objects.values_list("collection__path", flat=True))
-        if not paths:
-            return frozenset()
-        under_private = Q()
-        for path in paths:
-            under_private |= Q(path__startswith=path)
-        return frozenset(Collection.objects.filter(under_private).values_list("id", flat=True))
+        return private_collection_ids()
 
     # ---- querysets -----------------------------------------------------------------------
     def pages(self, queryset: QuerySet) -> QuerySet:
-        return (
-            queryset.live()
-            .public()
-            .descendant_of(self.root, inclusive=True)
-            .filter(Q(expire_at__isnull=True) | Q(expire_at__gt=self.now))
-            .exclude(expired=True)
-        )
+        return published_and_public(queryset, self.now).descendant_of(self.root, inclusive=True)
 
     def media(self, queryset: QuerySet) -> QuerySet:
         """Images or documents outside private collections."""
@@ -100,7 +111,6 @@ class VisibilityGate:
         return True
 
 
-
 def governed_model(model: type) -> bool:
     """Whether the gate has a say about objects of `model` at all."""
     return issubclass(model, Page | AbstractImage | AbstractDocument | DraftStateMixin) or (
@@ -116,4 +126,3 @@ def _is_region_scoped(model) -> bool:
     from content_models.models.snippets import RegionScoped
 
     return issubclass(model, RegionScoped)
-

@@ -65,4 +65,3 @@ def _through_gate(result, info):
     if governed(result):
         return result if gate_for(info).allows(result) else None
     return result
-

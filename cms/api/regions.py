@@ -1,7 +1,8 @@
 """Which region a request addresses: an explicit `site` argument, else the request's host."""
 
-from graphql import GraphQLError
 from wagtail.models import Site
+
+from graphql import GraphQLError
 
 
 def _site_by_hostname(hostname: str) -> Site:

@@ -6,8 +6,9 @@ from django.utils.decorators import method_decorator
 from django.views.decorators.csrf import csrf_exempt
 from graphene.validation import depth_limit_validator
 from graphene_django.views import GraphQLView
-from graphql import ExecutionResult, GraphQLError, parse, specified_rules
 from graphql.validation import NoSchemaIntrospectionCustomRule
+
+from graphql import ExecutionResult, GraphQLError, parse, specified_rules
 
 from .middleware import VisibilityMiddleware
 

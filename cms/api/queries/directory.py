@@ -3,9 +3,9 @@
 import graphene
 from grapple.registry import registry
 from grapple.types.interfaces import get_snippet_interface
-from graphql import GraphQLError
 
 from content_models.models import Contact, Municipality, Organisation, Theme
+from graphql import GraphQLError
 
 from ..middleware import gate_for
 from .arguments import site_argument
@@ -48,7 +48,9 @@ class DirectoryQueries:
         if role is not None:
             roles = {key for key, _label in Municipality.ROLE_CHOICES}
             if role not in roles:
-                raise GraphQLError(f"Unknown role '{role}'. Use one of: {', '.join(sorted(roles))}.")
+                raise GraphQLError(
+                    f"Unknown role '{role}'. Use one of: {', '.join(sorted(roles))}."
+                )
             municipalities = municipalities.filter(role=role)
         return municipalities
 

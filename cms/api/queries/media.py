@@ -36,7 +36,9 @@ class MediaQueries:
         return gate_for(info).media(get_image_model().objects.filter(pk=id)).first()
 
     def resolve_images(self, info, limit=None, offset=None, **_):
-        return _window(gate_for(info).media(get_image_model().objects.order_by("-id")), limit, offset)
+        return _window(
+            gate_for(info).media(get_image_model().objects.order_by("-id")), limit, offset
+        )
 
     def resolve_document(self, info, id, **_):
         return gate_for(info).media(get_document_model().objects.filter(pk=id)).first()

@@ -1,0 +1,32 @@
+"""Rich-text link handlers that pass the visibility gate: a link to a draft, private or expired
+page, or to a document in a private collection, keeps its text but loses its target."""
+
+from wagtail.documents import get_document_model
+from wagtail.documents.rich_text import DocumentLinkHandler
+from wagtail.models import Page
+from wagtail.rich_text.pages import PageLinkHandler
+
+from .gate import private_collection_ids, published_and_public
+
+
+def _ids(attrs_list):
+    return [str(attrs.get("id")) for attrs in attrs_list]
+
+
+class GatedPageLinkHandler(PageLinkHandler):
+    @classmethod
+    def get_many(cls, attrs_list):
+        ids = _ids(attrs_list)
+        pages = published_and_public(Page.objects.filter(id__in=ids)).defer_streamfields()
+        by_id = {str(page.pk): page for page in pages.specific()}
+        return [by_id.get(page_id) for page_id in ids]
+
+
+class GatedDocumentLinkHandler(DocumentLinkHandler):
+    @classmethod
+    def get_many(cls, attrs_list):
+        ids = _ids(attrs_list)
+        documents = get_document_model().objects.filter(id__in=ids)
+        documents = documents.exclude(collection_id__in=private_collection_ids())
+        by_id = {str(document.pk): document for document in documents}
+        return [by_id.get(document_id) for document_id in ids]
