@@ -50,6 +50,7 @@ class VisibilityGate:
     def __init__(self, site: Site):
         self.site = site
         self.now = timezone.now()
+        self._parents: dict[str, Page | None] = {}
 
     # ---- per-request facts ---------------------------------------------------------------
     @cached_property
@@ -63,6 +64,15 @@ class VisibilityGate:
     @cached_property
     def private_collection_ids(self) -> frozenset[int]:
         return private_collection_ids()
+
+    def parent_of(self, page: Page) -> Page | None:
+        """The visible parent, loaded once per request for all pages that share it (the items
+        of a list usually do)."""
+        parent_path = page.path[: -Page.steplen]
+        if parent_path not in self._parents:
+            parent = Page.objects.filter(path=parent_path).specific().first()
+            self._parents[parent_path] = parent if parent and self.allows_page(parent) else None
+        return self._parents[parent_path]
 
     # ---- querysets -----------------------------------------------------------------------
     def pages(self, queryset: QuerySet) -> QuerySet:

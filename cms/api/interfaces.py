@@ -28,10 +28,7 @@ class GatedPageInterface(PageInterface):
         return self.url_path
 
     def resolve_parent(self, info, **kwargs):
-        parent = self.get_parent()
-        if parent is None or not gate_for(info).allows_page(parent):
-            return None
-        return parent.specific
+        return gate_for(info).parent_of(self)
 
     def resolve_children(self, info, **kwargs):
         return _gated_list(self.get_children(), info, **kwargs)

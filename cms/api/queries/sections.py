@@ -16,8 +16,9 @@ from .arguments import site_argument
 class Section:
     """How one typed list is fetched: its model, sort fields, default order and filters."""
 
-    def __init__(self, model, order_fields, default_order, filters=None, related=()):
+    def __init__(self, model, order_fields, default_order, filters=None, related=(), prefetch=()):
         self.model = model
+        self.prefetch = ("themes", *prefetch)
         self.order_fields = PAGE_ORDER_FIELDS + tuple(order_fields)
         self.default_order = default_order
         self.filters = filters or {}
@@ -45,7 +46,7 @@ class Section:
             pages = pages.filter(themes__slug=theme).distinct()
         ordering = validated_order(order, self.order_fields) or self.default_order
         pages = pages.order_by(*ordering).select_related(*self.related)
-        pages = pages.prefetch_related("themes")
+        pages = pages.prefetch_related(*self.prefetch)
         return resolve_paginated_queryset(pages, info, **kwargs)
 
 
@@ -59,7 +60,9 @@ STRATEGIES = Section(
 GUIDELINES = Section(
     GuidelinePage, ("number", "published_on"), ["number", "title"], related=("document", "author")
 )
-STORIES = Section(StoryPage, ("date",), ["-date", "title"], related=("image", "author"))
+STORIES = Section(
+    StoryPage, ("date",), ["-date", "title"], related=("image", "author"), prefetch=("tags",)
+)
 EVENTS = Section(
     EventPage,
     ("starts_at",),
@@ -73,6 +76,7 @@ PROJECTS = Section(
     ["title"],
     filters={"status": "submitted, running or completed."},
     related=("image", "contact"),
+    prefetch=("partners",),
 )
 
 
