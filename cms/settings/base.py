@@ -129,9 +129,11 @@ CORS_URLS_REGEX = r"^/graphql/?$"
 
 GRAPHENE = {"SCHEMA": "cms.api.schema.schema"}
 
-# Filters a client may ask renditions for; anything else is refused (grapple checks this list).
-IMAGE_RENDITION_FILTERS = [
-    "original",
+# Renditions a client may ask for, exactly as grapple joins the arguments of `rendition`
+# (e.g. `rendition(fill: "400x300", format: "webp")` is "fill-400x300|format-webp"); `srcSet`
+# skips sizes not listed. Anything else is refused, so no client can make the server render
+# arbitrary sizes.
+_RENDITION_SIZES = [
     "fill-160x160",
     "fill-400x300",
     "fill-800x600",
@@ -141,9 +143,8 @@ IMAGE_RENDITION_FILTERS = [
     "width-1200",
     "width-1600",
     "max-1600x1600",
-    "format-webp",
-    "format-jpeg",
 ]
+IMAGE_RENDITION_FILTERS = _RENDITION_SIZES + [f"{size}|format-webp" for size in _RENDITION_SIZES]
 
 GRAPPLE = {
     "APPS": ["content_models"],

@@ -61,7 +61,7 @@ GUIDELINES = Section(
     GuidelinePage, ("number", "published_on"), ["number", "title"], related=("document", "author")
 )
 STORIES = Section(
-    StoryPage, ("date",), ["-date", "title"], related=("image", "author"), prefetch=("tags",)
+    StoryPage, ("date",), ["-date", "title"], related=("image", "author"), prefetch=("tags", "image__renditions")
 )
 EVENTS = Section(
     EventPage,
@@ -69,6 +69,7 @@ EVENTS = Section(
     ["starts_at", "title"],
     filters={"event_format": "onsite, online or hybrid."},
     related=("image", "contact"),
+    prefetch=("image__renditions",),
 )
 PROJECTS = Section(
     ProjectPage,
@@ -76,7 +77,7 @@ PROJECTS = Section(
     ["title"],
     filters={"status": "submitted, running or completed."},
     related=("image", "contact"),
-    prefetch=("partners",),
+    prefetch=("partners", "image__renditions"),
 )
 
 
