@@ -1,4 +1,4 @@
-"""Fixtures: two small regions built through Wagtail's own APIs, with the content the
+"""Fixtures: the demo content of the four regions, loaded once per module; and two small regions built through Wagtail's own APIs, with the content the
 visibility gate must keep in: drafts, private pages, expired pages, private collections and
 draft snippets, next to published content."""
 
@@ -6,9 +6,12 @@ import datetime
 from types import SimpleNamespace
 
 import pytest
+from django.db import transaction
+from django.test import override_settings
 from django.utils import timezone
 from wagtail.models import Collection, CollectionViewRestriction, Page, PageViewRestriction, Site
 
+from content_models.demo.loader import load_demo_content
 from content_models.models import (
     Contact,
     ContentPage,
@@ -143,3 +146,15 @@ def regions(db):
         nested_private_image=nested_private_image,
         private_collection=private_collection,
     )
+
+
+@pytest.fixture(scope="module")
+def demo(django_db_setup, django_db_blocker, tmp_path_factory):
+    media_root = tmp_path_factory.mktemp("demo-media")
+    with django_db_blocker.unblock(), override_settings(MEDIA_ROOT=media_root):
+        with transaction.atomic():
+            tally = load_demo_content()
+            yield tally
+            transaction.set_rollback(True)
+        # The rollback fires no signals: drop Wagtail's cached site list by hand.
+        Site.clear_site_root_paths_cache()

@@ -30,3 +30,17 @@ def operation_text(name: str) -> str:
 
 def operation_variables(name: str) -> dict:
     return json.loads((OPERATIONS_DIR / f"{name}.variables.json").read_text())
+
+
+def get_query(client, query, variables=None, host="north.test", **headers):
+    """A query sent as GET `?query=`, as CDNs cache it; returns the raw response."""
+    params = {"query": query}
+    if variables:
+        params["variables"] = json.dumps(variables)
+    return client.get("/graphql/", params, HTTP_HOST=host, **headers)
+
+
+def error_messages(result) -> list[str]:
+    """The messages of a result that must have failed."""
+    assert result.get("errors"), result
+    return [error["message"] for error in result["errors"]]

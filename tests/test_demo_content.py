@@ -11,8 +11,6 @@ from pathlib import Path
 
 import pytest
 from django.conf import settings
-from django.db import transaction
-from django.test import override_settings
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Collection, Page, Revision, Site
@@ -38,18 +36,6 @@ HOSTNAMES = {
     "kreis-unna.localhost": "Smart Region Kreis Unna",
     "owl.localhost": "OWL 4.0",
 }
-
-
-@pytest.fixture(scope="module")
-def demo(django_db_setup, django_db_blocker, tmp_path_factory):
-    media_root = tmp_path_factory.mktemp("demo-media")
-    with django_db_blocker.unblock(), override_settings(MEDIA_ROOT=media_root):
-        with transaction.atomic():
-            tally = load_demo_content()
-            yield tally
-            transaction.set_rollback(True)
-        # The rollback fires no signals: drop Wagtail's cached site list by hand.
-        Site.clear_site_root_paths_cache()
 
 
 def home(hostname):
