@@ -58,7 +58,9 @@ def test_post_json_answers_with_data(client, regions):
     )
     assert response.status_code == 200
     assert response["Content-Type"] == "application/json"
-    assert response.json() == {"data": {"strategies": {"items": [{"title": "Rahmenstrategie Nord"}]}}}
+    assert response.json() == {
+        "data": {"strategies": {"items": [{"title": "Rahmenstrategie Nord"}]}}
+    }
 
 
 def test_get_with_query_parameter_answers_like_post(client, regions):
@@ -75,7 +77,11 @@ def test_get_passes_variables_and_operation_name(client, regions):
     """
     response = client.get(
         "/graphql/",
-        {"query": query, "variables": json.dumps({"site": "south.test"}), "operationName": "Strategy"},
+        {
+            "query": query,
+            "variables": json.dumps({"site": "south.test"}),
+            "operationName": "Strategy",
+        },
         HTTP_HOST="north.test",
     )
     assert response.status_code == 200
@@ -84,7 +90,10 @@ def test_get_passes_variables_and_operation_name(client, regions):
 
 def test_post_with_application_graphql_body(client, regions):
     response = client.post(
-        "/graphql/", data=STRATEGY_TITLES, content_type="application/graphql", HTTP_HOST="north.test"
+        "/graphql/",
+        data=STRATEGY_TITLES,
+        content_type="application/graphql",
+        HTTP_HOST="north.test",
     )
     assert response.status_code == 200
     assert response.json()["data"]["strategies"]["items"] == [{"title": "Rahmenstrategie Nord"}]
@@ -228,7 +237,9 @@ def test_other_origin_gets_no_cors_headers(client, regions, cors):
 
 
 def test_cors_applies_to_the_api_only(client, regions, cors):
-    response = client.get("/admin/login/", HTTP_HOST="north.test", HTTP_ORIGIN="https://nord.example")
+    response = client.get(
+        "/admin/login/", HTTP_HOST="north.test", HTTP_ORIGIN="https://nord.example"
+    )
     assert "Access-Control-Allow-Origin" not in response
 
 
@@ -275,7 +286,9 @@ def test_token_limit_follows_the_setting(client, regions, settings):
 
 
 def test_query_at_the_depth_limit_runs(client, regions, settings):
-    query = f"{{ page(id: {regions.framework.pk}) {{ {parent_chain(settings.GRAPHQL_MAX_DEPTH)} }} }}"
+    query = (
+        f"{{ page(id: {regions.framework.pk}) {{ {parent_chain(settings.GRAPHQL_MAX_DEPTH)} }} }}"
+    )
     data = data_of(client, query)
     # The chain climbs to the region's home page; above it (outside the region) parent is null.
     assert data["page"]["parent"]["parent"] == {"parent": None}
@@ -311,9 +324,7 @@ def test_depth_limit_follows_the_setting(client, regions, fresh_view):
     assert "maximum operation depth of 2" in " ".join(error_messages(post_query(client, deep)))
 
 
-def test_spread_of_an_unknown_fragment_is_a_validation_error_not_a_crash(
-    lenient_client, regions
-):
+def test_spread_of_an_unknown_fragment_is_a_validation_error_not_a_crash(lenient_client, regions):
     response = lenient_client.post(
         "/graphql/",
         data=json.dumps({"query": "{ page(id: 1) { ...Missing } }"}),
@@ -373,8 +384,13 @@ def test_schema_introspection_is_refused_when_disabled(client, regions, fresh_vi
 
 def test_schema_introspection_works_when_enabled(client, regions, fresh_view):
     fresh_view.GRAPHQL_INTROSPECTION = True
-    data = data_of(client, '{ __schema { queryType { name } } __type(name: "StrategyPage") { name } }')
-    assert data == {"__schema": {"queryType": {"name": "Query"}}, "__type": {"name": "StrategyPage"}}
+    data = data_of(
+        client, '{ __schema { queryType { name } } __type(name: "StrategyPage") { name } }'
+    )
+    assert data == {
+        "__schema": {"queryType": {"name": "Query"}},
+        "__type": {"name": "StrategyPage"},
+    }
 
 
 def test_disabling_introspection_keeps_the_standard_validation(client, regions, fresh_view):

@@ -180,7 +180,9 @@ def municipalities(regions):
 
 
 def test_municipalities_filter_by_role(client, municipalities):
-    data = data_of(client, '{ pioneer: municipalities(role: "pioneer") { name } all: municipalities { name } }')
+    data = data_of(
+        client, '{ pioneer: municipalities(role: "pioneer") { name } all: municipalities { name } }'
+    )
     assert sorted(item["name"] for item in data["pioneer"]) == ["Arnsberg", "Olpe"]
     assert sorted(item["name"] for item in data["all"]) == ["Arnsberg", "Kreis Soest", "Olpe"]
 
@@ -205,7 +207,10 @@ def test_search_limit_is_capped(client, regions):
             regions.strategies,
             StrategyPage(title=f"Suchstrategie {n}", slug=f"such-{n}", kind="municipal"),
         )
-    data = data_of(client, '{ one: search(query: "Suchstrategie", limit: 1) { title } all: search(query: "Suchstrategie") { title } }')
+    data = data_of(
+        client,
+        '{ one: search(query: "Suchstrategie", limit: 1) { title } all: search(query: "Suchstrategie") { title } }',
+    )
     assert len(data["one"]) == 1
     assert len(data["all"]) == 3
 
@@ -249,8 +254,14 @@ def test_negative_sizes_in_variables_are_errors_without_data(client, regions, qu
 
 
 def test_page_past_the_end_gives_the_last_page(client, three_strategies):
-    data = data_of(client, '{ strategies(perPage: 2, page: 9, order: "title") { items { title } pagination { currentPage } } }')
-    assert data["strategies"] == {"items": [{"title": "Zielbild"}], "pagination": {"currentPage": 2}}
+    data = data_of(
+        client,
+        '{ strategies(perPage: 2, page: 9, order: "title") { items { title } pagination { currentPage } } }',
+    )
+    assert data["strategies"] == {
+        "items": [{"title": "Zielbild"}],
+        "pagination": {"currentPage": 2},
+    }
 
 
 # ---- theme filter --------------------------------------------------------------------------
@@ -294,7 +305,10 @@ def test_theme_filter_ignores_draft_themes(client, themed):
 @pytest.mark.parametrize(
     "query, path",
     [
-        ('{ strategies(searchQuery: "Rahmenstrategie") { items { title } } }', ("strategies", "items")),
+        (
+            '{ strategies(searchQuery: "Rahmenstrategie") { items { title } } }',
+            ("strategies", "items"),
+        ),
         ('{ pages(searchQuery: "Rahmenstrategie") { title } }', ("pages",)),
         (
             '{ page(urlPath: "/strategie/") { children(searchQuery: "Rahmenstrategie") { title } } }',
