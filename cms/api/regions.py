@@ -1,8 +1,7 @@
 """Which region a request addresses: an explicit `site` argument, else the request's host."""
 
-from wagtail.models import Site
-
 from graphql import GraphQLError
+from wagtail.models import Site
 
 
 def _site_by_hostname(hostname: str) -> Site:

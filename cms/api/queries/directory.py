@@ -1,11 +1,11 @@
 """The region's directory: contacts, organisations, municipalities, themes, and all snippets."""
 
 import graphene
+from graphql import GraphQLError
 from grapple.registry import registry
 from grapple.types.interfaces import get_snippet_interface
 
 from content_models.models import Contact, Municipality, Organisation, Theme
-from graphql import GraphQLError
 
 from ..middleware import gate_for
 from .arguments import site_argument

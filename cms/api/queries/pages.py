@@ -2,12 +2,11 @@
 
 import graphene
 from django.contrib.contenttypes.models import ContentType
+from graphql import GraphQLError
 from grapple.types.interfaces import get_page_interface
 from grapple.types.structures import QuerySetList
 from grapple.utils import resolve_queryset
 from wagtail.models import Page
-
-from graphql import GraphQLError
 
 from ..middleware import gate_for
 from ..ordering import PAGE_ORDER_FIELDS, validated_order
