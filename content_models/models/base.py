@@ -17,7 +17,12 @@ class RegionPage(Page):
         blank=True,
         help_text="Kurzer Anreißer für Listen und Vorschauen (2–3 Sätze).",
     )
-    body = StreamField(BodyBlock(), verbose_name="Inhalt", blank=True)
+    body = StreamField(
+        BodyBlock(),
+        verbose_name="Inhalt",
+        blank=True,
+        help_text="Der Inhalt aus Bausteinen: Text, Überschrift, Bild, Zitat, Zahlen, Zeitleiste, Checkliste, Download, Ansprechperson, Handlungsaufforderung, eingebettete Medien.",
+    )
 
     content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
     search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
@@ -26,7 +31,10 @@ class RegionPage(Page):
         abstract = True
 
 
-def image_field(verbose_name="Bild", help_text=""):
+def image_field(
+    verbose_name="Bild",
+    help_text="Ein Bild aus der Medienbibliothek; Frontends erhalten es in passenden Größen.",
+):
     return models.ForeignKey(
         "wagtailimages.Image",
         verbose_name=verbose_name,
@@ -38,7 +46,9 @@ def image_field(verbose_name="Bild", help_text=""):
     )
 
 
-def contact_field(verbose_name="Ansprechperson", help_text=""):
+def contact_field(
+    verbose_name="Ansprechperson", help_text="Die Person, die Fragen dazu beantwortet."
+):
     return models.ForeignKey(
         "content_models.Contact",
         verbose_name=verbose_name,
@@ -50,7 +60,10 @@ def contact_field(verbose_name="Ansprechperson", help_text=""):
     )
 
 
-def document_field(verbose_name="Dokument", help_text=""):
+def document_field(
+    verbose_name="Dokument",
+    help_text="Ein Dokument aus der Bibliothek (z. B. PDF) zum Herunterladen.",
+):
     return models.ForeignKey(
         "wagtaildocs.Document",
         verbose_name=verbose_name,

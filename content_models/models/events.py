@@ -15,11 +15,23 @@ class EventPage(RegionPage):
         ("hybrid", "Hybrid"),
     ]
 
-    starts_at = models.DateTimeField("Beginn")
-    ends_at = models.DateTimeField("Ende", null=True, blank=True)
-    event_format = models.CharField("Format", max_length=10, choices=FORMAT_CHOICES, default="onsite")
-    location = models.CharField("Ort", max_length=200, blank=True, help_text="Adresse oder Plattform")
-    registration_url = models.URLField("Anmeldung", blank=True)
+    starts_at = models.DateTimeField("Beginn", help_text="Datum und Uhrzeit des Beginns")
+    ends_at = models.DateTimeField(
+        "Ende", null=True, blank=True, help_text="Leer lassen, wenn das Ende offen ist"
+    )
+    event_format = models.CharField(
+        "Format",
+        max_length=10,
+        choices=FORMAT_CHOICES,
+        default="onsite",
+        help_text="Ob die Veranstaltung vor Ort, online oder hybrid stattfindet",
+    )
+    location = models.CharField(
+        "Ort", max_length=200, blank=True, help_text="Adresse oder Plattform"
+    )
+    registration_url = models.URLField(
+        "Anmeldung", blank=True, help_text="Link zur Anmeldung, falls eine nötig ist"
+    )
     image = image_field()
     contact = contact_field()
     themes = themes_field()

@@ -20,10 +20,12 @@ class GuidelinePage(RegionPage):
         blank=True,
         help_text="Schritte, die eine Kommune abhaken kann",
     )
-    published_on = models.DateField("Erschienen am", null=True, blank=True)
-    author = contact_field("Autor/in")
+    published_on = models.DateField(
+        "Erschienen am", null=True, blank=True, help_text="Datum der Veröffentlichung"
+    )
+    author = contact_field("Autor/in", "Wer den Leitfaden verfasst hat")
     themes = themes_field()
-    document = document_field("Leitfaden als PDF")
+    document = document_field("Leitfaden als PDF", "Der vollständige Leitfaden zum Herunterladen")
 
     content_panels = RegionPage.content_panels[:2] + [
         FieldPanel("number"),

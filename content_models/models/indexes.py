@@ -1,8 +1,6 @@
 """Index pages: the sections of a region that hold its strategies, guidelines, stories, events
 and projects."""
 
-
-
 from .base import RegionPage
 
 
@@ -60,5 +58,3 @@ class ContentPage(RegionPage):
     class Meta:
         verbose_name = "Inhaltsseite"
         verbose_name_plural = "Inhaltsseiten"
-
-

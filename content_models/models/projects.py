@@ -15,15 +15,29 @@ class ProjectPage(RegionPage):
         ("completed", "Abgeschlossen"),
     ]
 
-    status = models.CharField("Status", max_length=20, choices=STATUS_CHOICES, default="running")
+    status = models.CharField(
+        "Status",
+        max_length=20,
+        choices=STATUS_CHOICES,
+        default="running",
+        help_text="Eingereicht, laufend oder abgeschlossen",
+    )
     funding_programme = models.CharField(
         "Förderprogramm", max_length=200, blank=True, help_text="z. B. „UMBAU 21 – Smart Region“"
     )
-    start_year = models.PositiveSmallIntegerField("Start (Jahr)", null=True, blank=True)
-    end_year = models.PositiveSmallIntegerField("Ende (Jahr)", null=True, blank=True)
+    start_year = models.PositiveSmallIntegerField(
+        "Start (Jahr)", null=True, blank=True, help_text="Jahr des Projektbeginns, z. B. 2019"
+    )
+    end_year = models.PositiveSmallIntegerField(
+        "Ende (Jahr)", null=True, blank=True, help_text="Jahr des (geplanten) Projektendes"
+    )
     image = image_field()
     partners = ParentalManyToManyField(
-        "content_models.Organisation", verbose_name="Partner", blank=True, related_name="+"
+        "content_models.Organisation",
+        verbose_name="Partner",
+        blank=True,
+        related_name="+",
+        help_text="Die Organisationen, die am Projekt mitwirken",
     )
     contact = contact_field()
     themes = themes_field()

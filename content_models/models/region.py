@@ -14,7 +14,9 @@ class RegionHomePage(Page):
     """One per region; everything the region publishes lives below it."""
 
     region_name = models.CharField(
-        "Name der Region", max_length=150, help_text="Offizieller Name, z. B. „SMART REGION Emscher-Lippe“"
+        "Name der Region",
+        max_length=150,
+        help_text="Offizieller Name, z. B. „SMART REGION Emscher-Lippe“",
     )
     claim = models.CharField(
         "Claim", max_length=200, blank=True, help_text="Kurzer Leitsatz für die Startseite"
@@ -22,7 +24,9 @@ class RegionHomePage(Page):
     intro = RichTextField(
         "Einleitung", blank=True, features=["bold", "italic", "link"], help_text="Begrüßungstext"
     )
-    hero_image = image_field("Titelbild", "Großes Bild oben auf der Startseite (mind. 1600 px breit)")
+    hero_image = image_field(
+        "Titelbild", "Großes Bild oben auf der Startseite (mind. 1600 px breit)"
+    )
     operator = models.ForeignKey(
         "content_models.Organisation",
         verbose_name="Träger",
@@ -32,11 +36,25 @@ class RegionHomePage(Page):
         on_delete=models.SET_NULL,
         related_name="+",
     )
-    contact = contact_field("Zentrale Ansprechperson")
-    contact_email = models.EmailField("Kontakt-E-Mail", blank=True)
-    inhabitants = models.PositiveIntegerField("Einwohnerinnen und Einwohner", null=True, blank=True)
+    contact = contact_field(
+        "Zentrale Ansprechperson", "Wer für die Initiative als Ansprechperson genannt wird"
+    )
+    contact_email = models.EmailField(
+        "Kontakt-E-Mail", blank=True, help_text="Allgemeine Adresse für Anfragen an die Initiative"
+    )
+    inhabitants = models.PositiveIntegerField(
+        "Einwohnerinnen und Einwohner",
+        null=True,
+        blank=True,
+        help_text="Als ganze Zahl, z. B. 1380000 für 1,38 Mio.",
+    )
     area_km2 = models.DecimalField(
-        "Fläche (km²)", max_digits=9, decimal_places=2, null=True, blank=True
+        "Fläche (km²)",
+        max_digits=9,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        help_text="Fläche der Region in Quadratkilometern, z. B. 6200",
     )
     density_per_km2 = models.PositiveIntegerField(
         "Einwohner je km²",
@@ -44,14 +62,24 @@ class RegionHomePage(Page):
         blank=True,
         help_text="Wie in der Quelle angegeben; leer lassen, um sie aus Einwohnern und Fläche zu berechnen",
     )
-    municipality_count = models.PositiveIntegerField("Anzahl Städte und Gemeinden", null=True, blank=True)
+    municipality_count = models.PositiveIntegerField(
+        "Anzahl Städte und Gemeinden",
+        null=True,
+        blank=True,
+        help_text="Wie viele Städte und Gemeinden zur Region gehören",
+    )
     key_facts = StreamField(
         [("fact", FactBlock())],
         verbose_name="Weitere Kennzahlen",
         blank=True,
         help_text="z. B. Fördersumme, Anzahl der Projekte",
     )
-    body = StreamField(BodyBlock(), verbose_name="Inhalt", blank=True)
+    body = StreamField(
+        BodyBlock(),
+        verbose_name="Inhalt",
+        blank=True,
+        help_text="Weitere Inhalte der Startseite aus Bausteinen",
+    )
 
     content_panels = Page.content_panels + [
         FieldPanel("region_name"),

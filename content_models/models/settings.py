@@ -4,25 +4,31 @@ from django.db import models
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 
+SOCIAL_HELP = "Vollständige Adresse des Profils; leer lassen, wenn es keins gibt"
+
 
 @register_setting(icon="site")
 class RegionSettings(BaseSiteSetting):
     logo = models.ForeignKey(
         "wagtailimages.Image",
         verbose_name="Logo",
+        help_text="Logo der Initiative für Kopfzeile und App",
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
     )
-    newsletter_url = models.URLField("Anmeldung zum Newsletter", blank=True)
-    linkedin_url = models.URLField("LinkedIn", blank=True)
-    instagram_url = models.URLField("Instagram", blank=True)
-    mastodon_url = models.URLField("Mastodon", blank=True)
-    youtube_url = models.URLField("YouTube", blank=True)
+    newsletter_url = models.URLField(
+        "Anmeldung zum Newsletter", blank=True, help_text="Link zur Anmeldeseite des Newsletters"
+    )
+    linkedin_url = models.URLField("LinkedIn", blank=True, help_text=SOCIAL_HELP)
+    instagram_url = models.URLField("Instagram", blank=True, help_text=SOCIAL_HELP)
+    mastodon_url = models.URLField("Mastodon", blank=True, help_text=SOCIAL_HELP)
+    youtube_url = models.URLField("YouTube", blank=True, help_text=SOCIAL_HELP)
     imprint_page = models.ForeignKey(
         "wagtailcore.Page",
         verbose_name="Impressum",
+        help_text="Die Seite mit dem Impressum der Region",
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
@@ -31,6 +37,7 @@ class RegionSettings(BaseSiteSetting):
     privacy_page = models.ForeignKey(
         "wagtailcore.Page",
         verbose_name="Datenschutzerklärung",
+        help_text="Die Seite mit der Datenschutzerklärung der Region",
         null=True,
         blank=True,
         on_delete=models.SET_NULL,

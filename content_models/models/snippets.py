@@ -36,9 +36,18 @@ class Theme(PublishableSnippet):
     slug = models.SlugField(
         "Kurzname", max_length=120, help_text="Für Filter im Frontend, z. B. „mobilitaet“"
     )
-    description = models.TextField("Beschreibung", blank=True)
+    description = models.TextField(
+        "Beschreibung",
+        blank=True,
+        help_text="Ein, zwei Sätze dazu, was zu diesem Themenfeld gehört",
+    )
 
-    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("description"), FieldPanel("region")]
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("slug"),
+        FieldPanel("description"),
+        FieldPanel("region"),
+    ]
     search_fields = [index.SearchField("name"), index.SearchField("description")]
 
     class Meta:
@@ -63,14 +72,23 @@ class Organisation(PublishableSnippet):
         ("ministry", "Land / Bund"),
     ]
 
-    name = models.CharField("Name", max_length=200)
-    kind = models.CharField("Art", max_length=20, choices=KIND_CHOICES, default="agency")
-    description = models.TextField("Beschreibung", blank=True)
-    website = models.URLField("Website", blank=True)
-    email = models.EmailField("E-Mail", blank=True)
+    name = models.CharField("Name", max_length=200, help_text="Vollständiger Name der Organisation")
+    kind = models.CharField(
+        "Art",
+        max_length=20,
+        choices=KIND_CHOICES,
+        default="agency",
+        help_text="Welche Art von Organisation das ist",
+    )
+    description = models.TextField(
+        "Beschreibung", blank=True, help_text="Kurz, was die Organisation in der Region tut"
+    )
+    website = models.URLField("Website", blank=True, help_text="Adresse der Website")
+    email = models.EmailField("E-Mail", blank=True, help_text="Allgemeine Kontaktadresse")
     logo = models.ForeignKey(
         "wagtailimages.Image",
         verbose_name="Logo",
+        help_text="Logo der Organisation",
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
@@ -98,21 +116,27 @@ class Organisation(PublishableSnippet):
 
 
 class Contact(PublishableSnippet):
-    name = models.CharField("Name", max_length=150)
-    role = models.CharField("Funktion", max_length=150, blank=True, help_text="z. B. „Projektmanager“")
+    name = models.CharField("Name", max_length=150, help_text="Vor- und Nachname")
+    role = models.CharField(
+        "Funktion", max_length=150, blank=True, help_text="z. B. „Projektmanager“"
+    )
     organisation = models.ForeignKey(
         Organisation,
         verbose_name="Organisation",
+        help_text="Wo die Person arbeitet",
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
         related_name="contacts",
     )
-    email = models.EmailField("E-Mail", blank=True)
-    phone = models.CharField("Telefon", max_length=40, blank=True)
+    email = models.EmailField("E-Mail", blank=True, help_text="Dienstliche E-Mail-Adresse")
+    phone = models.CharField(
+        "Telefon", max_length=40, blank=True, help_text="Mit Vorwahl, z. B. „0521 96733-22“"
+    )
     photo = models.ForeignKey(
         "wagtailimages.Image",
         verbose_name="Foto",
+        help_text="Porträtfoto, möglichst quadratisch",
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
@@ -148,13 +172,22 @@ class Municipality(PublishableSnippet):
         ("district", "Kreis"),
     ]
 
-    name = models.CharField("Name", max_length=120)
+    name = models.CharField(
+        "Name", max_length=120, help_text="Name der Stadt, Gemeinde oder des Kreises"
+    )
     district = models.CharField(
         "Kreis", max_length=120, blank=True, help_text="Leer bei kreisfreien Städten"
     )
-    population = models.PositiveIntegerField("Einwohnerzahl", null=True, blank=True)
-    role = models.CharField("Rolle in der Region", max_length=20, choices=ROLE_CHOICES)
-    website = models.URLField("Website", blank=True)
+    population = models.PositiveIntegerField(
+        "Einwohnerzahl", null=True, blank=True, help_text="Leer lassen, wenn keine Zahl vorliegt"
+    )
+    role = models.CharField(
+        "Rolle in der Region",
+        max_length=20,
+        choices=ROLE_CHOICES,
+        help_text="Leitkommune, Pionier- oder Mitmacherkommune, Mitglied oder Kreis",
+    )
+    website = models.URLField("Website", blank=True, help_text="Adresse der Website der Kommune")
 
     panels = [
         FieldPanel("name"),

@@ -18,11 +18,14 @@ class StoryTag(TaggedItemBase):
 
 class StoryPage(RegionPage):
     date = models.DateField("Datum", help_text="Datum der Story; bestimmt die Reihenfolge")
-    author = contact_field("Autor/in")
+    author = contact_field("Autor/in", "Wer die Story geschrieben hat")
     author_name = models.CharField(
-        "Autor/in (Freitext)", max_length=150, blank=True, help_text="Falls keine Ansprechperson passt"
+        "Autor/in (Freitext)",
+        max_length=150,
+        blank=True,
+        help_text="Falls keine Ansprechperson passt",
     )
-    image = image_field("Aufmacherbild")
+    image = image_field("Aufmacherbild", "Bild für Listen und den Kopf der Story")
     tags = ClusterTaggableManager(through=StoryTag, verbose_name="Schlagwörter", blank=True)
     themes = themes_field()
 

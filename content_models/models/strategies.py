@@ -17,15 +17,41 @@ class StrategyPage(RegionPage):
         ("action_plan", "Handlungskonzept"),
     ]
 
-    kind = models.CharField("Art der Strategie", max_length=20, choices=KIND_CHOICES)
-    motto = models.CharField(
-        "Leitmotiv", max_length=200, blank=True, help_text="z. B. „Digital – Nachhaltig – Authentisch“"
+    kind = models.CharField(
+        "Art der Strategie",
+        max_length=20,
+        choices=KIND_CHOICES,
+        help_text="Rahmenstrategie der Region, Strategie einer Kommune oder Handlungskonzept",
     )
-    adopted_on = models.DateField("Beschlossen am", null=True, blank=True)
-    period_start = models.PositiveSmallIntegerField("Laufzeit von (Jahr)", null=True, blank=True)
-    period_end = models.PositiveSmallIntegerField("Laufzeit bis (Jahr)", null=True, blank=True)
+    motto = models.CharField(
+        "Leitmotiv",
+        max_length=200,
+        blank=True,
+        help_text="z. B. „Digital – Nachhaltig – Authentisch“",
+    )
+    adopted_on = models.DateField(
+        "Beschlossen am",
+        null=True,
+        blank=True,
+        help_text="Datum des Beschlusses oder der Veröffentlichung",
+    )
+    period_start = models.PositiveSmallIntegerField(
+        "Laufzeit von (Jahr)",
+        null=True,
+        blank=True,
+        help_text="Erstes Jahr der Laufzeit, z. B. 2022",
+    )
+    period_end = models.PositiveSmallIntegerField(
+        "Laufzeit bis (Jahr)",
+        null=True,
+        blank=True,
+        help_text="Letztes Jahr der Laufzeit, z. B. 2025",
+    )
     goals = StreamField(
-        [("goal", GoalBlock())], verbose_name="Ziele", blank=True, help_text="Die Ziele der Strategie"
+        [("goal", GoalBlock())],
+        verbose_name="Ziele",
+        blank=True,
+        help_text="Die Ziele der Strategie",
     )
     themes = themes_field()
     document = document_field("Strategiepapier", "Das vollständige Dokument zum Download (PDF)")
@@ -47,7 +73,10 @@ class StrategyPage(RegionPage):
         FieldPanel("contact"),
         FieldPanel("body"),
     ]
-    search_fields = RegionPage.search_fields + [index.SearchField("motto"), index.FilterField("kind")]
+    search_fields = RegionPage.search_fields + [
+        index.SearchField("motto"),
+        index.FilterField("kind"),
+    ]
 
     parent_page_types = ["content_models.StrategyIndexPage"]
     subpage_types = []
