@@ -6,15 +6,17 @@ from grapple.utils import resolve_queryset
 
 from .middleware import gate_for
 from .ordering import PAGE_ORDER_FIELDS, validated_order
+from .search import searchable
 
 
-def _gated_list(queryset, info, order=None, **kwargs):
-    gate = gate_for(info)
+def _gated_list(queryset, info, order=None, search_query=None, **kwargs):
     ordering = validated_order(order, PAGE_ORDER_FIELDS)
-    queryset = gate.pages(queryset)
+    queryset = gate_for(info).pages(queryset)
+    if search_query:
+        queryset = searchable(queryset)
     if ordering:
         queryset = queryset.order_by(*ordering)
-    return resolve_queryset(queryset.specific(), info, **kwargs)
+    return resolve_queryset(queryset.specific(), info, search_query=search_query, **kwargs)
 
 
 class GatedPageInterface(PageInterface):

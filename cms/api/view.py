@@ -6,15 +6,17 @@ from django.utils.decorators import method_decorator
 from django.views.decorators.csrf import csrf_exempt
 from graphene.validation import depth_limit_validator
 from graphene_django.views import GraphQLView
-from graphql import ExecutionResult, GraphQLError, parse, specified_rules
+from graphql import ExecutionResult, GraphQLError, parse, specified_rules, validate
 from graphql.validation import NoSchemaIntrospectionCustomRule
 
+from .limits import SizeArgumentsMiddleware
 from .middleware import VisibilityMiddleware
 
 
-def validation_rules():
-    # Our rules are added to graphql-core's standard ones, never instead of them.
-    rules = [*specified_rules, depth_limit_validator(max_depth=settings.GRAPHQL_MAX_DEPTH)]
+def extra_validation_rules():
+    """Our rules, run after graphql-core's standard ones have passed: graphene's depth limit
+    crashes on documents those reject (unknown fragments, fragment cycles)."""
+    rules = [depth_limit_validator(max_depth=settings.GRAPHQL_MAX_DEPTH)]
     if not settings.GRAPHQL_INTROSPECTION:
         # Not graphene's DisableIntrospection: that one also refuses `__typename`.
         rules.append(NoSchemaIntrospectionCustomRule)
@@ -30,9 +32,13 @@ class ApiView(GraphQLView):
     def execute_graphql_request(self, request, data, query, variables, operation_name, *args):
         if query:
             try:
-                parse(query, max_tokens=settings.GRAPHQL_MAX_QUERY_TOKENS)
+                document = parse(query, max_tokens=settings.GRAPHQL_MAX_QUERY_TOKENS)
             except GraphQLError as error:
                 return ExecutionResult(errors=[error])
+            # The standard rules first; graphene-django then runs only ours (`validation_rules`).
+            errors = validate(self.schema.graphql_schema, document, specified_rules)
+            if errors:
+                return ExecutionResult(errors=errors)
         return super().execute_graphql_request(
             request, data, query, variables, operation_name, *args
         )
@@ -44,8 +50,8 @@ def _build_view():
     return ApiView.as_view(
         schema=schema,
         graphiql=settings.DEBUG,
-        middleware=[VisibilityMiddleware()],
-        validation_rules=validation_rules(),
+        middleware=[SizeArgumentsMiddleware(), VisibilityMiddleware()],
+        validation_rules=extra_validation_rules(),
     )
 
 

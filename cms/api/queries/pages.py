@@ -10,24 +10,28 @@ from wagtail.models import Page
 
 from ..middleware import gate_for
 from ..ordering import PAGE_ORDER_FIELDS, validated_order
+from ..search import searchable
 from .arguments import site_argument
 
 MAX_SEARCH_RESULTS = 50
 
 
 def content_type_filter(content_type: str) -> list[int]:
-    """ContentType ids for "app.Model[,app.Model]"; unknown names are an error, not an
-    empty result, so that a typo in a frontend shows up at once."""
+    """ContentType ids of page types named "app.Model[,app.Model]"; an unknown name or one
+    that is no page type is an error, not an empty result, so a typo shows up at once."""
     ids = []
-    for name in content_type.split(","):
-        app_label, _, model = name.strip().lower().partition(".")
+    for name in (part.strip() for part in content_type.split(",")):
+        app_label, _, model = name.lower().partition(".")
         try:
-            ids.append(ContentType.objects.get_by_natural_key(app_label, model).pk)
+            found = ContentType.objects.get_by_natural_key(app_label, model)
         except ContentType.DoesNotExist:
+            found = None
+        model_class = found.model_class() if found else None
+        if model_class is None or not issubclass(model_class, Page):
             raise GraphQLError(
-                f"Unknown content type '{name.strip()}'; use 'app.Model', "
-                "e.g. 'content_models.StrategyPage'."
-            ) from None
+                f"Unknown page type '{name}'; use 'app.Model', e.g. 'content_models.StrategyPage'."
+            )
+        ids.append(found.pk)
     return ids
 
 
@@ -82,23 +86,25 @@ class PageQueries:
         page = pages.order_by("path").first()
         return page.specific if page else None
 
-    def resolve_pages(self, info, content_type=None, order=None, **kwargs):
+    def resolve_pages(self, info, content_type=None, order=None, search_query=None, **kwargs):
         pages = gate_for(info).pages(Page.objects.all())
         if content_type:
             pages = pages.filter(content_type_id__in=content_type_filter(content_type))
         ordering = validated_order(order, PAGE_ORDER_FIELDS)
-        pages = pages.order_by(*(ordering or ["path"]))
+        if search_query:
+            # Ranked by relevance unless an order is asked for.
+            pages = searchable(pages).order_by(*(ordering or []))
+        else:
+            pages = pages.order_by(*(ordering or ["path"]))
         kwargs.pop("site", None)
-        return resolve_queryset(pages.specific(), info, **kwargs)
+        return resolve_queryset(pages.specific(), info, search_query=search_query, **kwargs)
 
     def resolve_search(self, info, query, limit=None, **_):
         query = query.strip()
         if not query:
             raise GraphQLError("The search `query` is empty.")
         limit = max(1, min(limit or 20, MAX_SEARCH_RESULTS))
-        pages = gate_for(info).pages(Page.objects.all())
-        # Search the ids the gate lets through; the search backend then only ranks them.
-        hits = Page.objects.filter(pk__in=list(pages.values_list("pk", flat=True))).search(query)
+        hits = searchable(gate_for(info).pages(Page.objects.all())).search(query)
         ranked_ids = [hit.pk for hit in hits[:limit]]
         by_id = {page.pk: page for page in Page.objects.filter(pk__in=ranked_ids).specific()}
         return [by_id[pk] for pk in ranked_ids if pk in by_id]

@@ -3,14 +3,22 @@ paginated, ordered from an allowlist and filterable by theme."""
 
 import graphene
 from grapple.registry import registry
-from grapple.types.structures import PaginatedQuerySet
 from grapple.utils import resolve_paginated_queryset
 
-from content_models.models import EventPage, GuidelinePage, ProjectPage, StoryPage, StrategyPage
+from content_models.models import (
+    EventPage,
+    GuidelinePage,
+    ProjectPage,
+    StoryPage,
+    StrategyPage,
+    Theme,
+)
 
 from ..middleware import gate_for
 from ..ordering import PAGE_ORDER_FIELDS, validated_order
+from ..search import searchable
 from .arguments import site_argument
+from .pagination import paginated_field
 
 
 class Section:
@@ -26,28 +34,34 @@ class Section:
 
     def field(self, description):
         arguments = {name: graphene.String(description=text) for name, text in self.filters.items()}
-        return PaginatedQuerySet(
+        return paginated_field(
             lambda: registry.pages[self.model],
             self.model.__name__,
             site=site_argument(),
             theme=graphene.String(description="Slug of a theme (Themenfeld)."),
-            required=True,
             description=f"{description} Order by: {', '.join(self.order_fields)}.",
             **arguments,
         )
 
-    def resolve(self, info, theme=None, order=None, site=None, **kwargs):
-        pages = gate_for(info).pages(self.model.objects.all())
+    def resolve(self, info, theme=None, order=None, search_query=None, site=None, **kwargs):
+        gate = gate_for(info)
+        pages = gate.pages(self.model.objects.all())
         for name in self.filters:
             value = kwargs.pop(name, None)
             if value is not None:
                 pages = pages.filter(**{name: value})
         if theme:
-            pages = pages.filter(themes__slug=theme).distinct()
-        ordering = validated_order(order, self.order_fields) or self.default_order
-        pages = pages.order_by(*ordering).select_related(*self.related)
+            # Only a visible theme filters; a draft theme's pages are not revealed through it.
+            visible_themes = gate.snippets(Theme.objects.filter(slug=theme))
+            pages = pages.filter(themes__in=visible_themes).distinct()
+        if search_query:
+            pages = searchable(pages)
+        ordering = validated_order(order, self.order_fields)
+        if not search_query:
+            ordering = ordering or self.default_order
+        pages = pages.order_by(*(ordering or [])).select_related(*self.related)
         pages = pages.prefetch_related(*self.prefetch)
-        return resolve_paginated_queryset(pages, info, **kwargs)
+        return resolve_paginated_queryset(pages, info, search_query=search_query, **kwargs)
 
 
 STRATEGIES = Section(
@@ -61,7 +75,11 @@ GUIDELINES = Section(
     GuidelinePage, ("number", "published_on"), ["number", "title"], related=("document", "author")
 )
 STORIES = Section(
-    StoryPage, ("date",), ["-date", "title"], related=("image", "author"), prefetch=("tags", "image__renditions")
+    StoryPage,
+    ("date",),
+    ["-date", "title"],
+    related=("image", "author"),
+    prefetch=("tags", "image__renditions"),
 )
 EVENTS = Section(
     EventPage,
