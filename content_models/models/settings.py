@@ -4,20 +4,14 @@ from django.db import models
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 
+from .base import image_field
+
 SOCIAL_HELP = "Vollständige Adresse des Profils; leer lassen, wenn es keins gibt"
 
 
 @register_setting(icon="site")
 class RegionSettings(BaseSiteSetting):
-    logo = models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name="Logo",
-        help_text="Logo der Initiative für Kopfzeile und App",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    logo = image_field("Logo", "Logo der Initiative für Kopfzeile und App")
     newsletter_url = models.URLField(
         "Anmeldung zum Newsletter", blank=True, help_text="Link zur Anmeldeseite des Newsletters"
     )

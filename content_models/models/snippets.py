@@ -6,6 +6,8 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import DraftStateMixin, RevisionMixin
 from wagtail.search import index
 
+from .base import image_field
+
 
 class RegionScoped(models.Model):
     """A region of its own, or none for what all regions share (e.g. a common theme)."""
@@ -85,15 +87,7 @@ class Organisation(PublishableSnippet):
     )
     website = models.URLField("Website", blank=True, help_text="Adresse der Website")
     email = models.EmailField("E-Mail", blank=True, help_text="Allgemeine Kontaktadresse")
-    logo = models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name="Logo",
-        help_text="Logo der Organisation",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    logo = image_field("Logo", "Logo der Organisation")
 
     panels = [
         FieldPanel("name"),
@@ -133,15 +127,7 @@ class Contact(PublishableSnippet):
     phone = models.CharField(
         "Telefon", max_length=40, blank=True, help_text="Mit Vorwahl, z. B. „0521 96733-22“"
     )
-    photo = models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name="Foto",
-        help_text="Porträtfoto, möglichst quadratisch",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    photo = image_field("Foto", "Porträtfoto, möglichst quadratisch")
 
     panels = [
         FieldPanel("name"),
