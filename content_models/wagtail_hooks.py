@@ -1,12 +1,37 @@
-"""Admin registration: the snippets appear under „Inhalte“ in the admin menu."""
+"""Admin registration: the directory snippets under „Verzeichnis“, each list showing a region
+editor only the entries of their own regions."""
 
+from django.core.exceptions import PermissionDenied
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from .editors import editable_region_ids, may_edit_region_of
 from .models import Contact, Municipality, Organisation, Theme
+from .models.snippets import RegionScoped
 
 
-class ContactViewSet(SnippetViewSet):
+class RegionScopedViewSet(SnippetViewSet):
+    def get_queryset(self, request):
+        regions = editable_region_ids(request.user)
+        queryset = self.model._default_manager.all()
+        return queryset if regions is None else queryset.filter(region_id__in=regions)
+
+
+@hooks.register("before_edit_snippet")
+def refuse_editing_another_regions_snippet(request, instance):
+    if isinstance(instance, RegionScoped) and not may_edit_region_of(request.user, instance):
+        raise PermissionDenied
+
+
+@hooks.register("before_delete_snippet")
+def refuse_deleting_another_regions_snippets(request, instances):
+    for instance in instances:
+        if isinstance(instance, RegionScoped) and not may_edit_region_of(request.user, instance):
+            raise PermissionDenied
+
+
+class ContactViewSet(RegionScopedViewSet):
     model = Contact
     icon = "user"
     list_display = ["name", "role", "organisation", "region"]
@@ -14,21 +39,21 @@ class ContactViewSet(SnippetViewSet):
     search_fields = ["name", "role"]
 
 
-class OrganisationViewSet(SnippetViewSet):
+class OrganisationViewSet(RegionScopedViewSet):
     model = Organisation
     icon = "group"
     list_display = ["name", "kind", "region"]
     list_filter = ["kind", "region"]
 
 
-class MunicipalityViewSet(SnippetViewSet):
+class MunicipalityViewSet(RegionScopedViewSet):
     model = Municipality
     icon = "home"
     list_display = ["name", "district", "role", "population", "region"]
     list_filter = ["role", "region"]
 
 
-class ThemeViewSet(SnippetViewSet):
+class ThemeViewSet(RegionScopedViewSet):
     model = Theme
     icon = "tag"
     list_display = ["name", "slug", "region"]

@@ -8,6 +8,7 @@ have edited it since the last run."""
 
 from django.db import transaction
 
+from ..editors import ensure_editor_group
 from .indexing import indexing_deferred
 from .media import ensure_collection, ensure_document, ensure_image
 from .pages import ensure_home, ensure_tree, publish_created
@@ -29,6 +30,8 @@ def load_region(region, tally):
 
     home, home_created = ensure_home(region["home"], tally)
     site = ensure_site(region["site"], home, tally)
+    group, group_created = ensure_editor_group(home, collection)
+    (tally.add if group_created else tally.keep)("groups", group)
     resolver = Resolver(home, collection)
     ensure_snippets(region.get("snippets", {}), home, resolver, tally)
 

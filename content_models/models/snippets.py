@@ -6,6 +6,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import DraftStateMixin, RevisionMixin
 from wagtail.search import index
 
+from ..forms import RegionScopedSnippetForm
 from .base import image_field
 
 
@@ -28,6 +29,8 @@ class RegionScoped(models.Model):
 
 class PublishableSnippet(DraftStateMixin, RevisionMixin, RegionScoped, index.Indexed):
     """Snippets are drafted and published like pages; only published ones reach the API."""
+
+    base_form_class = RegionScopedSnippetForm
 
     class Meta:
         abstract = True

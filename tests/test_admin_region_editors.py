@@ -1,0 +1,95 @@
+"""Each region's editors see and change only their region: pages, images and the directory
+snippets, checked through the real admin views with the demo content."""
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.urls import reverse
+from wagtail.images import get_image_model
+from wagtail.models import Site
+
+from content_models.models import Contact
+
+pytestmark = pytest.mark.django_db
+
+SUEDWESTFALEN = "suedwestfalen.localhost"
+OWL = "owl.localhost"
+
+
+def home(hostname):
+    return Site.objects.get(hostname=hostname).root_page.specific
+
+
+def contact_url(action, *args):
+    return reverse(Contact.snippet_viewset.get_url_name(action), args=args)
+
+
+@pytest.fixture
+def editor_client(client, demo):
+    editor = get_user_model().objects.create_user("redaktion-swf", password="geheim-123")
+    editor.groups.add(Group.objects.get(name=f"Redaktion {home(SUEDWESTFALEN).title}"))
+    client.force_login(editor)
+    return client
+
+
+def denied(response):
+    # Wagtail answers a denied admin request with a redirect to the dashboard and a message.
+    return response.status_code == 302 and response.url == reverse("wagtailadmin_home")
+
+
+def test_every_region_has_an_editor_group(demo):
+    for site in Site.objects.all():
+        assert Group.objects.filter(name=f"Redaktion {site.root_page.title}").exists()
+
+
+def test_editor_edits_pages_of_their_region_only(editor_client):
+    own = editor_client.get(reverse("wagtailadmin_pages:edit", args=[home(SUEDWESTFALEN).pk]))
+    assert own.status_code == 200
+    other = editor_client.get(reverse("wagtailadmin_pages:edit", args=[home(OWL).pk]))
+    assert denied(other)
+
+
+def test_editor_lists_only_their_regions_contacts(editor_client):
+    listing = editor_client.get(contact_url("list")).content.decode()
+    assert "Matthias Barutowicz" in listing
+    assert "Wolfgang Marquardt" not in listing
+
+
+def test_editor_cannot_open_or_delete_another_regions_contact(editor_client):
+    other = Contact.objects.get(name="Wolfgang Marquardt")
+    assert denied(editor_client.get(contact_url("edit", other.pk)))
+    assert denied(editor_client.post(contact_url("delete", other.pk)))
+    assert Contact.objects.filter(pk=other.pk).exists()
+    own = Contact.objects.get(name="Matthias Barutowicz")
+    assert editor_client.get(contact_url("edit", own.pk)).status_code == 200
+
+
+def test_editor_cannot_file_a_contact_under_another_region(editor_client):
+    form = {"name": "Neue Person", "region": home(OWL).pk, "action-publish": "publish"}
+    response = editor_client.post(contact_url("add"), form)
+    assert response.status_code == 200  # the form again, with its error
+    assert response.context["form"].errors["region"]
+    assert not Contact.objects.filter(name="Neue Person").exists()
+
+    form["region"] = home(SUEDWESTFALEN).pk
+    response = editor_client.post(contact_url("add"), form)
+    assert response.status_code == 302
+    created = Contact.objects.get(name="Neue Person")
+    assert created.region_id == home(SUEDWESTFALEN).pk and created.live
+
+
+def test_editor_sees_only_their_regions_images(editor_client):
+    images = get_image_model().objects
+    own = images.filter(collection__name=Site.objects.get(hostname=SUEDWESTFALEN).site_name)
+    other = images.filter(collection__name=Site.objects.get(hostname=OWL).site_name)
+    listing = editor_client.get(reverse("wagtailimages:index")).content.decode()
+    assert own.exists() and other.exists()
+    assert own.first().title in listing
+    assert not any(image.title in listing for image in other)
+
+
+def test_superusers_see_every_region(client, demo):
+    admin = get_user_model().objects.create_superuser("chefredaktion", password="geheim-123")
+    client.force_login(admin)
+    listing = client.get(contact_url("list")).content.decode()
+    assert "Matthias Barutowicz" in listing and "Wolfgang Marquardt" in listing
