@@ -6,6 +6,7 @@ themselves (so counts and pagination stay right); this middleware is the net und
 catching what stock grapple resolves on its own: `parent`, foreign keys, chooser blocks."""
 
 from django.db.models import Manager, QuerySet
+from wagtail.models import Page
 
 from .gate import VisibilityGate, governed, governed_model
 from .regions import resolve_site
@@ -63,5 +64,9 @@ def _through_gate(result, info):
         gate = gate_for(info)
         return [item for item in result if not governed(item) or gate.allows(item)]
     if governed(result):
-        return result if gate_for(info).allows(result) else None
+        if not gate_for(info).allows(result):
+            return None
+        # A foreign key or chooser to `Page` holds the base class: resolve to the page's own
+        # type so that its fields can be asked for.
+        return result.specific if type(result) is Page else result
     return result

@@ -6,7 +6,9 @@ part of this schema; its types are."""
 
 import graphene
 from grapple.registry import registry
+from grapple.types.pages import Page as BasePageType
 
+from .field_allowlist import restrict_schema_fields
 from .queries.directory import DirectoryQueries
 from .queries.media import MediaQueries
 from .queries.pages import PageQueries
@@ -25,4 +27,7 @@ class Query(
     pass
 
 
-schema = graphene.Schema(query=Query, types=list(registry.models.values()), auto_camelcase=True)
+restrict_schema_fields()
+schema = graphene.Schema(
+    query=Query, types=[*registry.models.values(), BasePageType], auto_camelcase=True
+)
