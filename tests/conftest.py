@@ -119,6 +119,10 @@ def regions(db):
     public_image = make_image("Öffentliches Bild", root_collection)
     private_image = make_image("Privates Bild", private_collection)
     nested_private_image = make_image("Verstecktes Bild", private_subcollection)
+    south_collection = root_collection.add_child(name="Medien Süd")
+    south.media_collection = south_collection
+    south.save_revision().publish()
+    south_image = make_image("Südbild", south_collection.add_child(name="Medien Süd/Fotos"))
 
     settings = RegionSettings.for_site(Site.objects.get(hostname="north.test"))
     settings.imprint_page = draft
@@ -145,6 +149,7 @@ def regions(db):
         private_image=private_image,
         nested_private_image=nested_private_image,
         private_collection=private_collection,
+        south_image=south_image,
     )
 
 

@@ -37,9 +37,10 @@ def denied(response):
     return response.status_code == 302 and response.url == reverse("wagtailadmin_home")
 
 
-def test_every_region_has_an_editor_group(demo):
+def test_every_region_has_an_editor_group_and_a_media_collection(demo):
     for site in Site.objects.all():
         assert Group.objects.filter(name=f"Redaktion {site.root_page.title}").exists()
+        assert site.root_page.specific.media_collection.name == site.site_name
 
 
 def test_editor_edits_pages_of_their_region_only(editor_client):

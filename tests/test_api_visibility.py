@@ -190,6 +190,17 @@ def test_images_in_private_collections_and_their_subcollections_never_come_out(c
         assert data_of(client, f"{{ image(id: {image.pk}) {{ title }} }}") == {"image": None}
 
 
+def test_images_of_another_region_stay_in_that_region(client, regions):
+    query = "query ($site: String) { images(site: $site) { title } }"
+    north = [image["title"] for image in data_of(client, query, {"site": "north.test"})["images"]]
+    south = [image["title"] for image in data_of(client, query, {"site": "south.test"})["images"]]
+    assert north == ["Öffentliches Bild"]  # shared media (root collection) is everyone's
+    assert sorted(south) == ["Südbild", "Öffentliches Bild"]
+    lookup = f"{{ image(id: {regions.south_image.pk}) {{ title }} }}"
+    assert data_of(client, lookup, host="north.test") == {"image": None}
+    assert data_of(client, lookup, host="south.test") == {"image": {"title": "Südbild"}}
+
+
 def test_private_image_behind_a_foreign_key_is_null(client, regions):
     regions.north.hero_image = regions.nested_private_image
     regions.north.save_revision().publish()

@@ -35,15 +35,34 @@ def published_and_public(pages: QuerySet, now=None) -> QuerySet:
     )
 
 
-def private_collection_ids() -> frozenset[int]:
-    """Collections with a view restriction, and every collection below one."""
-    paths = list(CollectionViewRestriction.objects.values_list("collection__path", flat=True))
+def _collections_under(paths) -> frozenset[int]:
+    """Ids of the collections at `paths` and of every collection below them."""
     if not paths:
         return frozenset()
-    under_private = Q()
+    below = Q()
     for path in paths:
-        under_private |= Q(path__startswith=path)
-    return frozenset(Collection.objects.filter(under_private).values_list("id", flat=True))
+        below |= Q(path__startswith=path)
+    return frozenset(Collection.objects.filter(below).values_list("id", flat=True))
+
+
+def private_collection_ids() -> frozenset[int]:
+    """Collections with a view restriction, and every collection below one."""
+    return _collections_under(
+        list(CollectionViewRestriction.objects.values_list("collection__path", flat=True))
+    )
+
+
+def other_regions_collection_ids(region_pk: int) -> frozenset[int]:
+    """The media collections of every region but this one, with their sub-collections.
+    Media outside any region's collection is shared by all regions."""
+    from content_models.models import RegionHomePage
+
+    paths = (
+        RegionHomePage.objects.exclude(pk=region_pk)
+        .filter(media_collection__depth__gt=1)  # the root collection is everyone's
+        .values_list("media_collection__path", flat=True)
+    )
+    return _collections_under(list(paths))
 
 
 class VisibilityGate:
@@ -62,8 +81,9 @@ class VisibilityGate:
         return tuple(PageViewRestriction.objects.values_list("page__path", flat=True))
 
     @cached_property
-    def private_collection_ids(self) -> frozenset[int]:
-        return private_collection_ids()
+    def hidden_collection_ids(self) -> frozenset[int]:
+        """Private collections, and the media collections of the other regions."""
+        return private_collection_ids() | other_regions_collection_ids(self.root.pk)
 
     def parent_of(self, page: Page) -> Page | None:
         """The visible parent, loaded once per request for all pages that share it (the items
@@ -80,7 +100,7 @@ class VisibilityGate:
 
     def media(self, queryset: QuerySet) -> QuerySet:
         """Images or documents outside private collections."""
-        return queryset.exclude(collection_id__in=self.private_collection_ids)
+        return queryset.exclude(collection_id__in=self.hidden_collection_ids)
 
     def snippets(self, queryset: QuerySet) -> QuerySet:
         model = queryset.model
@@ -101,7 +121,7 @@ class VisibilityGate:
         )
 
     def allows_media(self, item) -> bool:
-        return item.collection_id not in self.private_collection_ids
+        return item.collection_id not in self.hidden_collection_ids
 
     def allows_snippet(self, obj) -> bool:
         if isinstance(obj, DraftStateMixin) and not obj.live:

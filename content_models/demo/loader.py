@@ -29,6 +29,8 @@ def load_region(region, tally):
         ensure_document(spec, collection, palette, name, tally)
 
     home, home_created = ensure_home(region["home"], tally)
+    if home_created:
+        home.media_collection = collection  # saved when the new home page is published
     site = ensure_site(region["site"], home, tally)
     group, group_created = ensure_editor_group(home, collection)
     (tally.add if group_created else tally.keep)("groups", group)

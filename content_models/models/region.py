@@ -68,6 +68,15 @@ class RegionHomePage(Page):
         blank=True,
         help_text="Wie viele Städte und Gemeinden zur Region gehören",
     )
+    media_collection = models.ForeignKey(
+        "wagtailcore.Collection",
+        verbose_name="Medienordner",
+        help_text="Der Ordner mit den Bildern und Dokumenten dieser Region; andere Regionen sehen sie nicht",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
     key_facts = StreamField(
         [("fact", FactBlock())],
         verbose_name="Weitere Kennzahlen",
@@ -100,6 +109,7 @@ class RegionHomePage(Page):
             [FieldPanel("operator"), FieldPanel("contact"), FieldPanel("contact_email")],
             heading="Träger und Kontakt",
         ),
+        FieldPanel("media_collection"),
         FieldPanel("body"),
     ]
     search_fields = Page.search_fields + [index.SearchField("claim"), index.SearchField("intro")]

@@ -14,9 +14,11 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         root = Collection.get_first_root_node()
         for home in RegionHomePage.objects.order_by("title"):
-            collection = root.get_children().filter(name=home.title).first()
+            collection = home.media_collection
             if collection is None:
-                collection = root.add_child(name=home.title)
+                collection = root.add_child(name=f"Medien {home.title}")
+                home.media_collection = collection
+                home.save(update_fields=["media_collection"])
             group, created = ensure_editor_group(home, collection)
             state = "created" if created else "completed"
             self.stdout.write(f"{group.name}: {state} (media collection „{collection.name}“)")
