@@ -399,3 +399,15 @@ def test_disabling_introspection_keeps_the_standard_validation(client, regions, 
     result = post_query(client, "{ strategies { items { noSuchField } } }")
     assert "data" not in result or result["data"] is None
     assert "Cannot query field 'noSuchField'" in " ".join(error_messages(result))
+
+
+def test_unexpected_failures_reach_the_client_without_their_details(client, regions, monkeypatch):
+    from cms.api.queries import directory
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("secret detail: password=hunter2")
+
+    monkeypatch.setattr(directory, "gate_for", broken)
+    result = post_query(client, "{ themes { name } }")
+    assert error_messages(result) == ["Internal server error."]
+    assert "hunter2" not in json.dumps(result)

@@ -101,10 +101,17 @@ def test_site_argument_picks_the_region(client, regions):
 
 
 @pytest.mark.parametrize("site", ["nowhere.test", "south.test:8080"])
-def test_unknown_site_names_the_known_sites(client, regions, site):
+def test_unknown_site_is_refused_without_listing_the_hosts(client, regions, site):
     query = "query ($s: String) { strategies(site: $s) { items { title } } }"
     message = refused(post_query(client, query, {"s": site}))
     assert f"Unknown site '{site}'" in message
+    assert "north.test" not in message  # production does not tell its host names
+
+
+def test_unknown_site_names_the_known_sites_in_development(client, regions, settings):
+    settings.DEBUG = True
+    query = '{ strategies(site: "nowhere.test") { items { title } } }'
+    message = refused(post_query(client, query))
     assert "north.test" in message and "south.test" in message
 
 
@@ -158,7 +165,7 @@ def test_page_by_slug_and_by_url_path_with_or_without_slashes(client, regions):
 def test_page_id_that_is_not_a_number_is_an_error(client, regions):
     result = post_query(client, '{ page(id: "abc") { title } }')
     assert result["data"] == {"page": None}
-    assert "expected a number" in " ".join(error_messages(result))
+    assert "`id` must be a number" in " ".join(error_messages(result))
 
 
 def test_page_id_out_of_range_is_not_found(client, regions):

@@ -1,5 +1,6 @@
 """Which region a request addresses: an explicit `site` argument, else the request's host."""
 
+from django.conf import settings
 from graphql import GraphQLError
 from wagtail.models import Site
 
@@ -15,8 +16,11 @@ def _site_by_hostname(hostname: str) -> Site:
     if len(found) == 1:
         return found[0]
     if not found:
-        known = ", ".join(Site.objects.order_by("hostname").values_list("hostname", flat=True))
-        raise GraphQLError(f"Unknown site '{hostname}'. Known sites: {known}.")
+        message = f"Unknown site '{hostname}'."
+        if settings.DEBUG:  # the list of hosts is a help in development, a leak in production
+            known = ", ".join(Site.objects.order_by("hostname").values_list("hostname", flat=True))
+            message += f" Known sites: {known}."
+        raise GraphQLError(message)
     raise GraphQLError(
         f"Site '{hostname}' is ambiguous; add the port, e.g. '{host}:{found[0].port}'."
     )

@@ -1,6 +1,8 @@
 """The `/graphql/` endpoint: GET and POST, limits on size and depth, the visibility middleware,
 GraphiQL only with DEBUG."""
 
+import logging
+
 from django.conf import settings
 from django.utils.decorators import method_decorator
 from django.views.decorators.csrf import csrf_exempt
@@ -9,8 +11,10 @@ from graphene_django.views import GraphQLView
 from graphql import ExecutionResult, GraphQLError, parse, specified_rules, validate
 from graphql.validation import NoSchemaIntrospectionCustomRule
 
-from .limits import SizeArgumentsMiddleware
+from .limits import ArgumentChecksMiddleware
 from .middleware import VisibilityMiddleware
+
+logger = logging.getLogger(__name__)
 
 
 def extra_validation_rules():
@@ -28,6 +32,19 @@ def extra_validation_rules():
 @method_decorator(csrf_exempt, name="dispatch")
 class ApiView(GraphQLView):
     dispatch = GraphQLView.dispatch.__wrapped__
+
+    @staticmethod
+    def format_error(error):
+        """Errors we raise on purpose (GraphQLError) reach the client as they are; anything else
+        is a bug whose message could show internals: it is logged, and the client is told only
+        that it happened."""
+        original = getattr(error, "original_error", None)
+        if isinstance(error, GraphQLError) and original is not None:
+            if not isinstance(original, GraphQLError):
+                logger.error("GraphQL resolver failed", exc_info=original)
+                masked = GraphQLError("Internal server error.", error.nodes, path=error.path)
+                return masked.formatted
+        return GraphQLView.format_error(error)
 
     def execute_graphql_request(self, request, data, query, variables, operation_name, *args):
         if query:
@@ -50,7 +67,7 @@ def _build_view():
     return ApiView.as_view(
         schema=schema,
         graphiql=settings.DEBUG,
-        middleware=[SizeArgumentsMiddleware(), VisibilityMiddleware()],
+        middleware=[ArgumentChecksMiddleware(), VisibilityMiddleware()],
         validation_rules=extra_validation_rules(),
     )
 
