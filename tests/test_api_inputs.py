@@ -340,3 +340,30 @@ def test_search_query_argument_of_lists_never_finds_hidden_pages(client, regions
       pages(searchQuery: "Interna") { title } }"""
     data = data_of(client, query)
     assert data == {"strategies": {"items": []}, "pages": []}
+
+
+@pytest.mark.parametrize(
+    "query, path",
+    [
+        (
+            '{ strategies(searchQuery: "Plan", order: "%s") { items { title } } }',
+            ("strategies", "items"),
+        ),
+        ('{ pages(searchQuery: "Plan", order: "%s") { title } }', ("pages",)),
+    ],
+)
+def test_search_results_follow_an_explicit_order(client, regions, query, path):
+    for title, slug in (
+        ("Plan Mitte", "mitte"),
+        ("Plan Zukunft", "zukunft"),
+        ("Plan Anfang", "anfang"),
+    ):
+        add_page(regions.strategies, StrategyPage(title=title, slug=slug, kind="municipal"))
+    for order, expected in (
+        ("-title", ["Plan Zukunft", "Plan Mitte", "Plan Anfang"]),
+        ("title", ["Plan Anfang", "Plan Mitte", "Plan Zukunft"]),
+    ):
+        data = data_of(client, query % order)
+        for key in path:
+            data = data[key]
+        assert [item["title"] for item in data] == expected

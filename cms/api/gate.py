@@ -45,16 +45,13 @@ def _collections_under(paths) -> frozenset[int]:
     return frozenset(Collection.objects.filter(below).values_list("id", flat=True))
 
 
-def private_collection_ids() -> frozenset[int]:
-    """Collections with a view restriction, and every collection below one."""
-    return _collections_under(
-        list(CollectionViewRestriction.objects.values_list("collection__path", flat=True))
-    )
+def private_collection_paths() -> list[str]:
+    return list(CollectionViewRestriction.objects.values_list("collection__path", flat=True))
 
 
-def other_regions_collection_ids(region_pk: int) -> frozenset[int]:
-    """The media collections of every region but this one, with their sub-collections.
-    Media outside any region's collection is shared by all regions."""
+def other_regions_collection_paths(region_pk: int) -> list[str]:
+    """The media collections of every region but this one. Media outside any region's
+    collection is shared by all regions."""
     from content_models.models import RegionHomePage
 
     paths = (
@@ -62,7 +59,12 @@ def other_regions_collection_ids(region_pk: int) -> frozenset[int]:
         .filter(media_collection__depth__gt=1)  # the root collection is everyone's
         .values_list("media_collection__path", flat=True)
     )
-    return _collections_under(list(paths))
+    return list(paths)
+
+
+def private_collection_ids() -> frozenset[int]:
+    """Collections with a view restriction, and every collection below one."""
+    return _collections_under(private_collection_paths())
 
 
 class VisibilityGate:
@@ -83,7 +85,8 @@ class VisibilityGate:
     @cached_property
     def hidden_collection_ids(self) -> frozenset[int]:
         """Private collections, and the media collections of the other regions."""
-        return private_collection_ids() | other_regions_collection_ids(self.root.pk)
+        paths = private_collection_paths() + other_regions_collection_paths(self.root.pk)
+        return _collections_under(paths)
 
     def parent_of(self, page: Page) -> Page | None:
         """The visible parent, loaded once per request for all pages that share it (the items

@@ -4,19 +4,18 @@
 from grapple.types.interfaces import PageInterface
 from grapple.utils import resolve_queryset
 
+from .listing import prepare_listing
 from .middleware import gate_for
-from .ordering import PAGE_ORDER_FIELDS, validated_order
-from .search import searchable
+from .ordering import PAGE_ORDER_FIELDS
 
 
 def _gated_list(queryset, info, order=None, search_query=None, **kwargs):
-    ordering = validated_order(order, PAGE_ORDER_FIELDS)
-    queryset = gate_for(info).pages(queryset)
-    if search_query:
-        queryset = searchable(queryset)
-    if ordering:
-        queryset = queryset.order_by(*ordering)
-    return resolve_queryset(queryset.specific(), info, search_query=search_query, **kwargs)
+    pages, order = prepare_listing(
+        gate_for(info).pages(queryset), order, PAGE_ORDER_FIELDS, search_query=search_query
+    )
+    return resolve_queryset(
+        pages.specific(), info, order=order, search_query=search_query, **kwargs
+    )
 
 
 class GatedPageInterface(PageInterface):

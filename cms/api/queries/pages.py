@@ -8,9 +8,9 @@ from grapple.types.structures import QuerySetList
 from grapple.utils import resolve_queryset
 from wagtail.models import Page
 
+from ..listing import prepare_listing, searchable
 from ..middleware import gate_for
-from ..ordering import PAGE_ORDER_FIELDS, validated_order
-from ..search import searchable
+from ..ordering import PAGE_ORDER_FIELDS
 from .arguments import site_argument
 
 MAX_SEARCH_RESULTS = 50
@@ -90,14 +90,13 @@ class PageQueries:
         pages = gate_for(info).pages(Page.objects.all())
         if content_type:
             pages = pages.filter(content_type_id__in=content_type_filter(content_type))
-        ordering = validated_order(order, PAGE_ORDER_FIELDS)
-        if search_query:
-            # Ranked by relevance unless an order is asked for.
-            pages = searchable(pages).order_by(*(ordering or []))
-        else:
-            pages = pages.order_by(*(ordering or ["path"]))
+        pages, order = prepare_listing(
+            pages, order, PAGE_ORDER_FIELDS, default=["path"], search_query=search_query
+        )
         kwargs.pop("site", None)
-        return resolve_queryset(pages.specific(), info, search_query=search_query, **kwargs)
+        return resolve_queryset(
+            pages.specific(), info, order=order, search_query=search_query, **kwargs
+        )
 
     def resolve_search(self, info, query, limit=None, **_):
         query = query.strip()

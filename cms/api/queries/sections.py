@@ -14,9 +14,9 @@ from content_models.models import (
     Theme,
 )
 
+from ..listing import prepare_listing
 from ..middleware import gate_for
-from ..ordering import PAGE_ORDER_FIELDS, validated_order
-from ..search import searchable
+from ..ordering import PAGE_ORDER_FIELDS
 from .arguments import site_argument
 from .pagination import paginated_field
 
@@ -54,14 +54,13 @@ class Section:
             # Only a visible theme filters; a draft theme's pages are not revealed through it.
             visible_themes = gate.snippets(Theme.objects.filter(slug=theme))
             pages = pages.filter(themes__in=visible_themes).distinct()
-        if search_query:
-            pages = searchable(pages)
-        ordering = validated_order(order, self.order_fields)
-        if not search_query:
-            ordering = ordering or self.default_order
-        pages = pages.order_by(*(ordering or [])).select_related(*self.related)
-        pages = pages.prefetch_related(*self.prefetch)
-        return resolve_paginated_queryset(pages, info, search_query=search_query, **kwargs)
+        pages, order = prepare_listing(
+            pages, order, self.order_fields, self.default_order, search_query
+        )
+        pages = pages.select_related(*self.related).prefetch_related(*self.prefetch)
+        return resolve_paginated_queryset(
+            pages, info, order=order, search_query=search_query, **kwargs
+        )
 
 
 STRATEGIES = Section(
