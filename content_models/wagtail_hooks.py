@@ -11,6 +11,21 @@ from .models import Contact, Municipality, Organisation, Theme
 from .models.snippets import RegionScoped
 
 
+class RegionCheckedObjectMixin:
+    """Every view of one entry (edit, history, revisions, unpublish, copy, usage, ...) refuses
+    an entry of a region the editor does not work for."""
+
+    def get_object(self, *args, **kwargs):
+        obj = super().get_object(*args, **kwargs)
+        if not may_edit_region_of(self.request.user, obj):
+            raise PermissionDenied
+        return obj
+
+
+def _region_checked(view_class):
+    return type(view_class.__name__, (RegionCheckedObjectMixin, view_class), {})
+
+
 class RegionScopedViewSet(SnippetViewSet):
     def get_queryset(self, request):
         regions = editable_region_ids(request.user)
@@ -18,14 +33,21 @@ class RegionScopedViewSet(SnippetViewSet):
         return queryset if regions is None else queryset.filter(region_id__in=regions)
 
 
-@hooks.register("before_edit_snippet")
-def refuse_editing_another_regions_snippet(request, instance):
-    if isinstance(instance, RegionScoped) and not may_edit_region_of(request.user, instance):
-        raise PermissionDenied
+# The views that show or change one existing entry; the revert view derives from the edit view.
+for _name in dir(SnippetViewSet):
+    _view_class = getattr(SnippetViewSet, _name)
+    if (
+        _name.endswith("_view_class")
+        and isinstance(_view_class, type)
+        and hasattr(_view_class, "get_object")
+        and _name not in {"add_view_class", "preview_on_add_view_class"}
+    ):
+        setattr(RegionScopedViewSet, _name, _region_checked(_view_class))
 
 
 @hooks.register("before_delete_snippet")
 def refuse_deleting_another_regions_snippets(request, instances):
+    # Bulk deletion takes its ids from the request, not from a region-checked view.
     for instance in instances:
         if isinstance(instance, RegionScoped) and not may_edit_region_of(request.user, instance):
             raise PermissionDenied

@@ -65,6 +65,24 @@ def test_editor_cannot_open_or_delete_another_regions_contact(editor_client):
     assert editor_client.get(contact_url("edit", own.pk)).status_code == 200
 
 
+@pytest.mark.parametrize(
+    "action, method, extra",
+    [
+        ("unpublish", "post", ()),
+        ("history", "get", ()),
+        ("usage", "get", ()),
+        ("copy", "get", ()),
+        ("revisions_compare", "get", ("live", "latest")),
+    ],
+)
+def test_no_view_of_another_regions_contact_opens(editor_client, action, method, extra):
+    other = Contact.objects.get(name="Wolfgang Marquardt")
+    url = contact_url(action, other.pk, *extra)
+    assert denied(getattr(editor_client, method)(url))
+    other.refresh_from_db()
+    assert other.live
+
+
 def test_editor_cannot_file_a_contact_under_another_region(editor_client):
     form = {"name": "Neue Person", "region": home(OWL).pk, "action-publish": "publish"}
     response = editor_client.post(contact_url("add"), form)
