@@ -1,6 +1,10 @@
-"""Admin forms: a snippet's region can only be one the editor works for."""
+"""Admin forms that keep a region's content among itself: a snippet's region can only be one
+the editor works for, and a page can only point at the directory entries of its own region
+(or shared ones)."""
 
-from wagtail.admin.forms import WagtailAdminModelForm
+from django import forms
+from django.db.models import Q
+from wagtail.admin.forms import WagtailAdminModelForm, WagtailAdminPageForm
 
 from .editors import editable_region_ids
 
@@ -18,3 +22,33 @@ class RegionScopedSnippetForm(WagtailAdminModelForm):
         field.empty_label = None
         if len(regions) == 1 and not self.instance.pk:
             field.initial = next(iter(regions))
+
+
+class RegionPageForm(WagtailAdminPageForm):
+    """Choices of region-scoped snippets (contacts, themes, partners, ...) are limited to the
+    page's region and the shared entries; a posted id from another region fails validation."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        region_id = self._region_id()
+        if region_id is None:
+            return
+        from .models.snippets import RegionScoped
+
+        same_region = Q(region__isnull=True) | Q(region_id=region_id)
+        for field in self.fields.values():
+            if isinstance(field, forms.ModelChoiceField) and issubclass(
+                field.queryset.model, RegionScoped
+            ):
+                field.queryset = field.queryset.filter(same_region)
+
+    def _region_id(self):
+        from .models import RegionHomePage
+
+        if isinstance(self.instance, RegionHomePage):
+            return self.instance.pk
+        anchor = self.instance if self.instance.pk else self.parent_page
+        if anchor is None:
+            return None
+        home = anchor.get_ancestors(inclusive=True).type(RegionHomePage).first()
+        return home.pk if home else None

@@ -2,8 +2,10 @@
 editor only the entries of their own regions."""
 
 from django.core.exceptions import PermissionDenied
+from django.db.models import Q
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.chooser import ChooseResultsView, ChooseView, SnippetChooserViewSet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from .editors import editable_region_ids, may_edit_region_of
@@ -26,7 +28,27 @@ def _region_checked(view_class):
     return type(view_class.__name__, (RegionCheckedObjectMixin, view_class), {})
 
 
+class RegionChoicesMixin:
+    """The chooser offers the editor's regions' entries and the shared ones."""
+
+    def get_object_list(self):
+        objects = super().get_object_list()
+        regions = editable_region_ids(self.request.user)
+        if regions is None:
+            return objects
+        return objects.filter(Q(region_id__in=regions) | Q(region__isnull=True))
+
+
+class RegionSnippetChooserViewSet(SnippetChooserViewSet):
+    choose_view_class = type("ChooseView", (RegionChoicesMixin, ChooseView), {})
+    choose_results_view_class = type(
+        "ChooseResultsView", (RegionChoicesMixin, ChooseResultsView), {}
+    )
+
+
 class RegionScopedViewSet(SnippetViewSet):
+    chooser_viewset_class = RegionSnippetChooserViewSet
+
     def get_queryset(self, request):
         regions = editable_region_ids(request.user)
         queryset = self.model._default_manager.all()

@@ -112,3 +112,25 @@ def test_superusers_see_every_region(client, demo):
     client.force_login(admin)
     listing = client.get(contact_url("list")).content.decode()
     assert "Matthias Barutowicz" in listing and "Wolfgang Marquardt" in listing
+
+
+def test_contact_chooser_offers_the_regions_and_shared_entries_only(editor_client):
+    chooser = Contact.snippet_viewset.chooser_viewset
+    listing = editor_client.get(reverse(chooser.get_url_name("choose"))).content.decode()
+    assert "Matthias Barutowicz" in listing
+    assert "Wolfgang Marquardt" not in listing
+
+
+def test_page_form_offers_only_the_pages_region_and_shared_entries(demo):
+    from content_models.models import StrategyPage, Theme
+
+    strategy = StrategyPage.objects.get(slug="rahmenstrategie")
+    form_class = StrategyPage.get_edit_handler().get_form_class()
+    form = form_class(instance=strategy, parent_page=strategy.get_parent())
+    contacts = set(form.fields["contact"].queryset.values_list("name", flat=True))
+    assert "Matthias Barutowicz" in contacts and "Wolfgang Marquardt" not in contacts
+    themes = form.fields["themes"].queryset
+    own_region = home(SUEDWESTFALEN).pk
+    assert themes.exists()
+    assert set(themes.values_list("region_id", flat=True)) <= {own_region, None}
+    assert Theme.objects.exclude(region_id__in=[own_region]).exclude(region=None).exists()

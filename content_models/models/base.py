@@ -7,6 +7,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from ..blocks import BodyBlock
+from ..forms import RegionPageForm
 
 
 class RegionPage(Page):
@@ -24,6 +25,7 @@ class RegionPage(Page):
         help_text="Der Inhalt aus Bausteinen: Text, Überschrift, Bild, Zitat, Zahlen, Zeitleiste, Checkliste, Download, Ansprechperson, Handlungsaufforderung, eingebettete Medien.",
     )
 
+    base_form_class = RegionPageForm
     content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
     search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
 

@@ -7,6 +7,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from ..blocks import BodyBlock, FactBlock
+from ..forms import RegionPageForm
 from .base import contact_field, image_field
 
 
@@ -112,6 +113,7 @@ class RegionHomePage(Page):
         FieldPanel("media_collection"),
         FieldPanel("body"),
     ]
+    base_form_class = RegionPageForm
     search_fields = Page.search_fields + [index.SearchField("claim"), index.SearchField("intro")]
 
     parent_page_types = ["wagtailcore.Page"]
