@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 PORT ?= 8000
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run test lint format schema demo clean
+.PHONY: run test lint format schema bench clean
 
 $(STAMP): pyproject.toml requirements.lock
 	$(PYTHON) -m venv $(VENV)
@@ -33,6 +33,12 @@ format: $(STAMP)
 # Regenerates the committed contract after a schema change.
 schema: $(STAMP)
 	$(PY) manage.py graphql_schema --out graphql/schema.graphql
+
+# SQL queries and median time of every named operation against the demo content.
+bench: $(STAMP)
+	$(PY) manage.py migrate --noinput
+	$(PY) manage.py load_demo_content
+	$(PY) tests/bench_operations.py
 
 clean:
 	rm -rf $(VENV) db.sqlite3 build
