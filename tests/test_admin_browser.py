@@ -34,7 +34,9 @@ def browser_page():
             executable_path=CHROMIUM,
             args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
         )
-        page = browser.new_page(locale="de-DE")
+        # An English-speaking browser: the admin still speaks German unless the editor chose
+        # English in their account settings.
+        page = browser.new_page(locale="en-US")
         page.set_default_timeout(20_000)
         yield page
         browser.close()
