@@ -26,8 +26,8 @@ def count_queries(client, query):
     return len(captured), data
 
 
-def add_strategies(regions, count):
-    for number in range(count):
+def add_strategies(regions, count, start=0):
+    for number in range(start, start + count):
         page = StrategyPage(
             title=f"Strategie {number:03}",
             slug=f"strategie-{number:03}",
@@ -99,3 +99,26 @@ def test_directory_lists_cost_the_same_for_1_10_and_100_items(client, regions, s
     assert len(data["municipalities"]) == size
     assert len(data["contacts"]) == size
     assert queries == EXPECTED["directory"], f"{queries} queries for {size} items"
+
+
+GENERIC_QUERIES = {
+    "pages": """{ pages(limit: 100, contentType: "content_models.StrategyPage") {
+      ... on StrategyPage { title contact { name } themes { name } document { title } } } }""",
+    "children": """{ page(urlPath: "/strategie/") { children(limit: 100) {
+      ... on StrategyPage { title contact { name } themes { name } } } } }""",
+    "search": """{ search(query: "Strategie", limit: 50) {
+      ... on StrategyPage { title contact { name } themes { name } } } }""",
+}
+
+
+@pytest.mark.parametrize("name", sorted(GENERIC_QUERIES))
+def test_generic_page_lists_load_relations_per_list_not_per_page(client, regions, name):
+    count_queries(client, GENERIC_QUERIES[name])  # once to warm per-process caches
+    counts, present = [], 0  # strategies added, besides the fixture's own
+    for size in (1, 10, 40):
+        add_strategies(regions, size - present, start=present)
+        present = size
+        queries, data = count_queries(client, GENERIC_QUERIES[name])
+        assert str(data).count("'contact'") >= size
+        counts.append(queries)
+    assert counts[0] == counts[1] == counts[2], counts

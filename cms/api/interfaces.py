@@ -7,15 +7,17 @@ from grapple.utils import resolve_queryset
 from .listing import prepare_listing
 from .middleware import gate_for
 from .ordering import PAGE_ORDER_FIELDS
+from .relations import load_relations
 
 
 def _gated_list(queryset, info, order=None, search_query=None, **kwargs):
     pages, order = prepare_listing(
         gate_for(info).pages(queryset), order, PAGE_ORDER_FIELDS, search_query=search_query
     )
-    return resolve_queryset(
+    found = resolve_queryset(
         pages.specific(), info, order=order, search_query=search_query, **kwargs
     )
+    return load_relations(found)
 
 
 class GatedPageInterface(PageInterface):

@@ -11,6 +11,7 @@ from wagtail.models import Page
 from ..listing import prepare_listing, searchable
 from ..middleware import gate_for
 from ..ordering import PAGE_ORDER_FIELDS
+from ..relations import load_relations
 from .arguments import site_argument
 
 MAX_SEARCH_RESULTS = 50
@@ -94,9 +95,10 @@ class PageQueries:
             pages, order, PAGE_ORDER_FIELDS, default=["path"], search_query=search_query
         )
         kwargs.pop("site", None)
-        return resolve_queryset(
+        found = resolve_queryset(
             pages.specific(), info, order=order, search_query=search_query, **kwargs
         )
+        return load_relations(found)
 
     def resolve_search(self, info, query, limit=None, **_):
         query = query.strip()
@@ -106,4 +108,4 @@ class PageQueries:
         hits = searchable(gate_for(info).pages(Page.objects.all())).search(query)
         ranked_ids = [hit.pk for hit in hits[:limit]]
         by_id = {page.pk: page for page in Page.objects.filter(pk__in=ranked_ids).specific()}
-        return [by_id[pk] for pk in ranked_ids if pk in by_id]
+        return load_relations(by_id[pk] for pk in ranked_ids if pk in by_id)

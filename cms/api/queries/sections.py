@@ -17,6 +17,7 @@ from content_models.models import (
 from ..listing import prepare_listing
 from ..middleware import gate_for
 from ..ordering import PAGE_ORDER_FIELDS
+from ..relations import with_relations
 from .arguments import site_argument
 from .pagination import paginated_field
 
@@ -24,13 +25,11 @@ from .pagination import paginated_field
 class Section:
     """How one typed list is fetched: its model, sort fields, default order and filters."""
 
-    def __init__(self, model, order_fields, default_order, filters=None, related=(), prefetch=()):
+    def __init__(self, model, order_fields, default_order, filters=None):
         self.model = model
-        self.prefetch = ("themes", *prefetch)
         self.order_fields = PAGE_ORDER_FIELDS + tuple(order_fields)
         self.default_order = default_order
         self.filters = filters or {}
-        self.related = related
 
     def field(self, description):
         arguments = {name: graphene.String(description=text) for name, text in self.filters.items()}
@@ -57,7 +56,7 @@ class Section:
         pages, order = prepare_listing(
             pages, order, self.order_fields, self.default_order, search_query
         )
-        pages = pages.select_related(*self.related).prefetch_related(*self.prefetch)
+        pages = with_relations(pages)
         return resolve_paginated_queryset(
             pages, info, order=order, search_query=search_query, **kwargs
         )
@@ -68,33 +67,20 @@ STRATEGIES = Section(
     ("adopted_on", "period_start"),
     ["-adopted_on", "title"],
     filters={"kind": "framework, municipal or action_plan."},
-    related=("document", "contact"),
 )
-GUIDELINES = Section(
-    GuidelinePage, ("number", "published_on"), ["number", "title"], related=("document", "author")
-)
-STORIES = Section(
-    StoryPage,
-    ("date",),
-    ["-date", "title"],
-    related=("image", "author"),
-    prefetch=("tags", "image__renditions"),
-)
+GUIDELINES = Section(GuidelinePage, ("number", "published_on"), ["number", "title"])
+STORIES = Section(StoryPage, ("date",), ["-date", "title"])
 EVENTS = Section(
     EventPage,
     ("starts_at",),
     ["starts_at", "title"],
     filters={"event_format": "onsite, online or hybrid."},
-    related=("image", "contact"),
-    prefetch=("image__renditions",),
 )
 PROJECTS = Section(
     ProjectPage,
     ("start_year", "status"),
     ["title"],
     filters={"status": "submitted, running or completed."},
-    related=("image", "contact"),
-    prefetch=("partners", "image__renditions"),
 )
 
 
