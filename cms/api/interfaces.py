@@ -17,7 +17,7 @@ def _gated_list(queryset, info, order=None, search_query=None, **kwargs):
     found = resolve_queryset(
         pages.specific(), info, order=order, search_query=search_query, **kwargs
     )
-    return load_relations(found)
+    return load_relations(found, info)
 
 
 class GatedPageInterface(PageInterface):

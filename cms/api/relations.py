@@ -5,6 +5,8 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from django.db.models import prefetch_related_objects
+from graphene.utils.str_converters import to_camel_case
+from graphql.language import FieldNode, FragmentSpreadNode, InlineFragmentNode
 
 from content_models.models import (
     EventPage,
@@ -38,14 +40,36 @@ def with_relations(queryset):
     return queryset.select_related(*relations.joined).prefetch_related(*relations.prefetched)
 
 
-def load_relations(pages) -> list:
-    """Pages of any types, as a list, with each type's relations loaded in one query each."""
+def load_relations(pages, info) -> list:
+    """Pages of any types, as a list, with the relations the query asks for loaded in one query
+    each (a list of mixed types loads nothing it will not show)."""
     pages = list(pages)
+    asked = _selected_field_names(info)
     by_type = defaultdict(list)
     for page in pages:
         by_type[type(page)].append(page)
     for model, group in by_type.items():
-        relations = PAGE_RELATIONS.get(model)
-        if relations:
-            prefetch_related_objects(group, *relations.joined, *relations.prefetched)
+        relations = PAGE_RELATIONS.get(model, Relations())
+        lookups = [
+            lookup
+            for lookup in (*relations.joined, *relations.prefetched)
+            if to_camel_case(lookup.split("__")[0]) in asked
+        ]
+        if lookups:
+            prefetch_related_objects(group, *lookups)
     return pages
+
+
+def _selected_field_names(info) -> set[str]:
+    """The fields asked for on the items of this list, through fragments too."""
+    names = set()
+    pending = [node.selection_set for node in info.field_nodes if node.selection_set]
+    while pending:
+        for selection in pending.pop().selections:
+            if isinstance(selection, FieldNode):
+                names.add(selection.name.value)
+            elif isinstance(selection, InlineFragmentNode):
+                pending.append(selection.selection_set)
+            elif isinstance(selection, FragmentSpreadNode):
+                pending.append(info.fragments[selection.name.value].selection_set)
+    return names

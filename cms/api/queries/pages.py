@@ -98,7 +98,7 @@ class PageQueries:
         found = resolve_queryset(
             pages.specific(), info, order=order, search_query=search_query, **kwargs
         )
-        return load_relations(found)
+        return load_relations(found, info)
 
     def resolve_search(self, info, query, limit=None, **_):
         query = query.strip()
@@ -108,4 +108,4 @@ class PageQueries:
         hits = searchable(gate_for(info).pages(Page.objects.all())).search(query)
         ranked_ids = [hit.pk for hit in hits[:limit]]
         by_id = {page.pk: page for page in Page.objects.filter(pk__in=ranked_ids).specific()}
-        return load_relations(by_id[pk] for pk in ranked_ids if pk in by_id)
+        return load_relations((by_id[pk] for pk in ranked_ids if pk in by_id), info)
