@@ -3,7 +3,6 @@ the editor works for, and a page can only point at the directory entries of its 
 (or shared ones)."""
 
 from django import forms
-from django.db.models import Q
 from wagtail.admin.forms import WagtailAdminModelForm, WagtailAdminPageForm
 
 from .editors import editable_region_ids
@@ -35,7 +34,7 @@ class RegionPageForm(WagtailAdminPageForm):
             return
         from .models.snippets import RegionScoped
 
-        same_region = Q(region__isnull=True) | Q(region_id=region_id)
+        same_region = RegionScoped.of_regions_or_shared([region_id])
         for field in self.fields.values():
             if isinstance(field, forms.ModelChoiceField) and issubclass(
                 field.queryset.model, RegionScoped

@@ -2,7 +2,6 @@
 editor only the entries of their own regions."""
 
 from django.core.exceptions import PermissionDenied
-from django.db.models import Q
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.chooser import ChooseResultsView, ChooseView, SnippetChooserViewSet
@@ -36,7 +35,7 @@ class RegionChoicesMixin:
         regions = editable_region_ids(self.request.user)
         if regions is None:
             return objects
-        return objects.filter(Q(region_id__in=regions) | Q(region__isnull=True))
+        return objects.filter(RegionScoped.of_regions_or_shared(regions))
 
 
 class RegionSnippetChooserViewSet(SnippetChooserViewSet):

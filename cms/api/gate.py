@@ -3,7 +3,7 @@ leaves the API.
 
 Visible means: live, public (no view restriction on it or an ancestor; no private collection or
 descendant of one), not expired, and inside the requested region. Querysets are narrowed with
-`pages()`, `images()`, ...; single objects and lists that other code resolved are checked with
+`pages()`, `media()` and `snippets()`; single objects and lists that other code resolved are checked with
 `allows()`. Both read the same per-request facts, loaded once, so the gate's cost does not grow
 with the number of objects it checks."""
 
@@ -102,7 +102,7 @@ class VisibilityGate:
         return published_and_public(queryset, self.now).descendant_of(self.root, inclusive=True)
 
     def media(self, queryset: QuerySet) -> QuerySet:
-        """Images or documents outside private collections."""
+        """Images or documents outside private collections and other regions' collections."""
         return queryset.exclude(collection_id__in=self.hidden_collection_ids)
 
     def snippets(self, queryset: QuerySet) -> QuerySet:
@@ -110,7 +110,7 @@ class VisibilityGate:
         if issubclass(model, DraftStateMixin):
             queryset = queryset.filter(live=True)
         if _is_region_scoped(model):
-            queryset = queryset.filter(Q(region__isnull=True) | Q(region_id=self.root.pk))
+            queryset = queryset.filter(model.of_regions_or_shared([self.root.pk]))
         return queryset
 
     # ---- single objects ------------------------------------------------------------------

@@ -26,6 +26,11 @@ class RegionScoped(models.Model):
     class Meta:
         abstract = True
 
+    @staticmethod
+    def of_regions_or_shared(region_ids) -> models.Q:
+        """The entries of these regions and the ones all regions share."""
+        return models.Q(region_id__in=region_ids) | models.Q(region__isnull=True)
+
 
 class PublishableSnippet(DraftStateMixin, RevisionMixin, RegionScoped, index.Indexed):
     """Snippets are drafted and published like pages; only published ones reach the API."""

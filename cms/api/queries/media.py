@@ -1,4 +1,4 @@
-"""Images and documents, never from a private collection."""
+"""Images and documents, never from a private collection or another region's collection."""
 
 import graphene
 from grapple.types.documents import get_document_type
@@ -49,6 +49,6 @@ class MediaQueries:
 
 
 def _window(queryset, limit, offset):
-    start = max(offset or 0, 0)
+    start = offset or 0  # negative sizes are refused before resolvers run (limits.py)
     size = max(1, min(limit or 20, MAX_MEDIA))
     return queryset[start : start + size]

@@ -23,8 +23,7 @@ class RegionQueries:
 
     def resolve_region(self, info, **_):
         gate = gate_for(info)
-        home = gate.pages(RegionHomePage.objects.filter(pk=gate.root.pk)).first()
-        return home
+        return gate.pages(RegionHomePage.objects.filter(pk=gate.root.pk)).first()
 
     def resolve_region_settings(self, info, **_):
         return RegionSettings.for_site(gate_for(info).site)
