@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 PORT ?= 8000
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run test lint format schema bench clean
+.PHONY: run serve test lint format schema bench load cost graphiql clean
 
 $(STAMP): pyproject.toml requirements.lock
 	$(PYTHON) -m venv $(VENV)
@@ -17,7 +17,22 @@ run: $(STAMP)
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py load_demo_content
 	$(PY) manage.py ensure_admin
+	@# The worker (scheduled publishing, webhooks, background tasks) runs beside the server
+	@# and stops with it.
+	$(PY) manage.py run_worker & WORKER=$$!; \
+	trap 'kill $$WORKER 2>/dev/null' EXIT INT TERM; \
 	$(PY) manage.py runserver 127.0.0.1:$(PORT)
+
+# The production stack on this machine: migrations, static files, then every process of the
+# Procfile (gunicorn, and workers as they are added) under honcho. See README, "Production".
+SECRET_KEY_FILE := .secret-key
+serve: $(STAMP)
+	@test -n "$$SECRET_KEY" -o -s $(SECRET_KEY_FILE) || $(PY) -c "import secrets; print(secrets.token_urlsafe(50))" > $(SECRET_KEY_FILE)
+	@export DJANGO_SETTINGS_MODULE=cms.settings.production SECRET_KEY="$${SECRET_KEY:-$$(cat $(SECRET_KEY_FILE))}" PORT=$(PORT) PATH="$(CURDIR)/$(VENV)/bin:$$PATH"; \
+	$(PY) manage.py migrate --noinput && \
+	$(PY) manage.py collectstatic --noinput --verbosity 0 && \
+	if [ "$$DEMO_CONTENT" = 1 ]; then $(PY) manage.py load_demo_content && $(PY) manage.py ensure_admin; fi && \
+	exec $(VENV)/bin/honcho start --no-prefix --no-colour -f Procfile -p $(PORT)
 
 test: $(STAMP)
 	$(PY) -m pytest
@@ -40,5 +55,26 @@ bench: $(STAMP)
 	$(PY) manage.py load_demo_content
 	$(PY) tests/bench_operations.py
 
+# The cost of every named operation beside the limits (GRAPHQL_MAX_COST, ...).
+cost: $(STAMP)
+	$(PY) manage.py graphql_cost
+
+# Bounded load run (LOAD_SECONDS, LOAD_REQUESTS, LOAD_CLIENTS >= 32; loopback only) against
+# `make serve` on DATABASE_URL (PostgreSQL) and REDIS_URL; see README, "Production".
+load: $(STAMP)
+	tests/load_stack.sh
+
 clean:
-	rm -rf $(VENV) db.sqlite3 build
+	rm -rf $(VENV) db.sqlite3 build static
+
+# Copies GraphiQL and React from the npm packages pinned in graphiql-assets/package-lock.json
+# to the static files the CMS serves (committed, so the CMS needs no Node.js to run).
+graphiql:
+	cd graphiql-assets && npm ci --no-audit --no-fund --ignore-scripts
+	cp graphiql-assets/node_modules/graphiql/graphiql.min.js \
+	   graphiql-assets/node_modules/graphiql/graphiql.min.css \
+	   graphiql-assets/node_modules/react/umd/react.production.min.js \
+	   graphiql-assets/node_modules/react-dom/umd/react-dom.production.min.js \
+	   cms/api/static/graphiql/vendor/
+	@# Source maps are not shipped; a dangling reference would fail collectstatic's manifest.
+	sed -i '/sourceMappingURL=/d' cms/api/static/graphiql/vendor/*.js cms/api/static/graphiql/vendor/*.css

@@ -2,13 +2,14 @@
 editor only the entries of their own regions."""
 
 from django.core.exceptions import PermissionDenied
+from django.db.models import Q
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.chooser import ChooseResultsView, ChooseView, SnippetChooserViewSet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from .editors import editable_region_ids, may_edit_region_of
-from .models import Contact, Municipality, Organisation, Theme
+from .models import Contact, Municipality, Organisation, RegionHomePage, Theme
 from .models.snippets import RegionScoped
 
 
@@ -72,6 +73,19 @@ def refuse_deleting_another_regions_snippets(request, instances):
     for instance in instances:
         if isinstance(instance, RegionScoped) and not may_edit_region_of(request.user, instance):
             raise PermissionDenied
+
+
+@hooks.register("construct_page_chooser_queryset")
+def offer_only_the_editors_regions(pages, request):
+    """Page choosers (chooser fields, chooser blocks, rich-text links) browse and search only
+    the editor's regions; saving a page of another region fails anyway (isolation.py)."""
+    regions = editable_region_ids(request.user)
+    if regions is None:
+        return pages
+    below = Q(pk__in=[])
+    for path in RegionHomePage.objects.filter(pk__in=regions).values_list("path", flat=True):
+        below |= Q(path__startswith=path)
+    return pages.filter(below)
 
 
 class ContactViewSet(RegionScopedViewSet):

@@ -6,10 +6,19 @@ import datetime
 from types import SimpleNamespace
 
 import pytest
+from django.conf import settings
 from django.db import transaction
 from django.test import override_settings
 from django.utils import timezone
-from wagtail.models import Collection, CollectionViewRestriction, Page, PageViewRestriction, Site
+from wagtail.coreutils import get_supported_content_language_variant
+from wagtail.models import (
+    Collection,
+    CollectionViewRestriction,
+    Locale,
+    Page,
+    PageViewRestriction,
+    Site,
+)
 
 from content_models.demo.loader import load_demo_content
 from content_models.models import (
@@ -48,7 +57,21 @@ def publish_snippet(obj):
     return obj
 
 
+def restore_wagtail_base_rows():
+    """The rows Wagtail's migrations create (default locale, root page, root collection).
+    Tests with `transaction=True` (browser, worker) empty every table when they end, so the
+    tests after them put these back first."""
+    locale, _ = Locale.objects.get_or_create(
+        language_code=get_supported_content_language_variant(settings.LANGUAGE_CODE)
+    )
+    if not Page.get_first_root_node():
+        Page.add_root(instance=Page(title="Root", slug="root", locale=locale))
+    if not Collection.get_first_root_node():
+        Collection.add_root(name="Root")
+
+
 def make_region(hostname, slug, name, default=False):
+    restore_wagtail_base_rows()
     root = Page.get_first_root_node()
     home = RegionHomePage(title=name, slug=slug, region_name=name)
     root.add_child(instance=home)
@@ -158,8 +181,18 @@ def demo(django_db_setup, django_db_blocker, tmp_path_factory):
     media_root = tmp_path_factory.mktemp("demo-media")
     with django_db_blocker.unblock(), override_settings(MEDIA_ROOT=media_root):
         with transaction.atomic():
+            restore_wagtail_base_rows()
             tally = load_demo_content()
             yield tally
             transaction.set_rollback(True)
         # The rollback fires no signals: drop Wagtail's cached site list by hand.
         Site.clear_site_root_paths_cache()
+
+
+def log_in_to_admin(page, base_url, username, password):
+    """Logs in through the admin's login form in a real browser (Playwright page)."""
+    page.goto(f"{base_url}/admin/login/")
+    page.fill("input[name=username]", username)
+    page.fill("input[name=password]", password)
+    page.click("button[type=submit]")
+    page.wait_for_url(f"{base_url}/admin/")

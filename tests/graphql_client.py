@@ -6,6 +6,17 @@ from pathlib import Path
 OPERATIONS_DIR = Path(__file__).resolve().parent.parent / "graphql" / "operations"
 
 
+def send_query(client, query, variables=None, host="north.test", **extra):
+    """POSTs a query as JSON; returns the raw response (`extra`: headers, REMOTE_ADDR)."""
+    return client.post(
+        "/graphql/",
+        data=json.dumps({"query": query, "variables": variables or {}}),
+        content_type="application/json",
+        HTTP_HOST=host,
+        **extra,
+    )
+
+
 def post_query(client, query, variables=None, host="north.test"):
     response = client.post(
         "/graphql/",

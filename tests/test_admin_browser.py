@@ -8,7 +8,7 @@ import shutil
 import pytest
 from django.contrib.auth import get_user_model
 
-from .conftest import add_page, make_region
+from .conftest import add_page, log_in_to_admin, make_region
 from .graphql_client import data_of
 
 # Playwright's sync API runs an event loop in this thread; the ORM calls of the test are still
@@ -61,11 +61,7 @@ def test_editor_publishes_a_change_that_the_api_then_serves(
     live_server, browser_page, editor_content, client
 ):
     page = browser_page
-    page.goto(f"{live_server.url}/admin/login/")
-    page.fill("input[name=username]", "redaktion")
-    page.fill("input[name=password]", "geheim-123")
-    page.click("button[type=submit]")
-    page.wait_for_url(f"{live_server.url}/admin/")
+    log_in_to_admin(page, live_server.url, "redaktion", "geheim-123")
     assert page.locator("html").get_attribute("lang") == "de"
 
     page.goto(f"{live_server.url}/admin/pages/{editor_content.pk}/edit/")

@@ -6,7 +6,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.urls import reverse
 from wagtail.images import get_image_model
-from wagtail.models import Site
+from wagtail.models import Locale, Site
 
 from content_models.models import Contact
 
@@ -84,7 +84,12 @@ def test_no_view_of_another_regions_contact_opens(editor_client, action, method,
 
 
 def test_editor_cannot_file_a_contact_under_another_region(editor_client):
-    form = {"name": "Neue Person", "region": home(OWL).pk, "action-publish": "publish"}
+    form = {
+        "kind": "person",
+        "name": "Neue Person",
+        "region": home(OWL).pk,
+        "action-publish": "publish",
+    }
     response = editor_client.post(contact_url("add"), form)
     assert response.status_code == 200  # the form again, with its error
     assert response.context["form"].errors["region"]
@@ -94,7 +99,8 @@ def test_editor_cannot_file_a_contact_under_another_region(editor_client):
     response = editor_client.post(contact_url("add"), form)
     assert response.status_code == 302
     created = Contact.objects.get(name="Neue Person")
-    assert created.region_id == home(SUEDWESTFALEN).pk and created.live
+    # Editors do not publish: the entry waits as a draft for the region's moderators.
+    assert created.region_id == home(SUEDWESTFALEN).pk and not created.live
 
 
 def test_editor_sees_only_their_regions_images(editor_client):
@@ -124,7 +130,7 @@ def test_contact_chooser_offers_the_regions_and_shared_entries_only(editor_clien
 def test_page_form_offers_only_the_pages_region_and_shared_entries(demo):
     from content_models.models import StrategyPage, Theme
 
-    strategy = StrategyPage.objects.get(slug="rahmenstrategie")
+    strategy = StrategyPage.objects.get(slug="rahmenstrategie", locale__language_code="de")
     form_class = StrategyPage.get_edit_handler().get_form_class()
     form = form_class(instance=strategy, parent_page=strategy.get_parent())
     contacts = set(form.fields["contact"].queryset.values_list("name", flat=True))
@@ -134,3 +140,40 @@ def test_page_form_offers_only_the_pages_region_and_shared_entries(demo):
     assert themes.exists()
     assert set(themes.values_list("region_id", flat=True)) <= {own_region, None}
     assert Theme.objects.exclude(region_id__in=[own_region]).exclude(region=None).exists()
+
+
+def english(page):
+    return page.get_translation(Locale.objects.get(language_code="en")).specific
+
+
+def test_editor_edits_their_regions_english_tree_only(editor_client):
+    own_home = english(home(SUEDWESTFALEN))
+    own = editor_client.get(reverse("wagtailadmin_pages:edit", args=[own_home.pk]))
+    assert own.status_code == 200
+    from content_models.models import StrategyPage
+
+    framework = StrategyPage.objects.get(slug="rahmenstrategie", locale__language_code="de")
+    own_page = editor_client.get(reverse("wagtailadmin_pages:edit", args=[english(framework).pk]))
+    assert own_page.status_code == 200
+    other = editor_client.get(reverse("wagtailadmin_pages:edit", args=[english(home(OWL)).pk]))
+    assert denied(other)
+
+
+def test_english_page_form_offers_its_regions_entries(demo):
+    from content_models.models import StrategyPage
+
+    framework = StrategyPage.objects.get(slug="rahmenstrategie", locale__language_code="de")
+    translation = english(framework)
+    form_class = StrategyPage.get_edit_handler().get_form_class()
+    form = form_class(instance=translation, parent_page=translation.get_parent())
+    contacts = set(form.fields["contact"].queryset.values_list("name", flat=True))
+    assert "Matthias Barutowicz" in contacts and "Wolfgang Marquardt" not in contacts
+
+
+def test_editors_may_translate_and_the_english_tree_is_moderated(demo):
+    from wagtail.models import WorkflowPage
+
+    group = Group.objects.get(name=f"Redaktion {home(SUEDWESTFALEN).title}")
+    assert group.permissions.filter(codename="submit_translation").exists()
+    workflow = WorkflowPage.objects.get(page=home(SUEDWESTFALEN)).workflow
+    assert WorkflowPage.objects.get(page=english(home(SUEDWESTFALEN))).workflow == workflow

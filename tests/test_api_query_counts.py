@@ -1,13 +1,33 @@
 """Constant cost per request: the SQL queries of an operation do not grow with the number of
 items it returns. Each list is measured with 1, 10 and 100 items."""
 
+import datetime
+
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+from wagtail.contrib.redirects.models import Redirect
+from wagtail.models import Site
 
-from content_models.models import Contact, Municipality, StoryIndexPage, StoryPage, StrategyPage
+from content_models.models import (
+    Contact,
+    EventIndexPage,
+    EventPage,
+    GuidelineIndexPage,
+    GuidelinePage,
+    Municipality,
+    Organisation,
+    ProjectIndexPage,
+    ProjectPage,
+    RegionNavigation,
+    StoryIndexPage,
+    StoryPage,
+    StrategyIndexPage,
+    StrategyPage,
+)
 
-from .conftest import publish, publish_snippet
+from .conftest import add_page, publish, publish_snippet
 from .graphql_client import data_of
 from .media_factory import make_image
 
@@ -17,7 +37,14 @@ SIZES = (1, 10, 100)
 # Queries per operation, whatever the number of items: the site, view restrictions, the count,
 # the items, then one query per prefetched relation (themes, tags, renditions, ...); images add
 # three for the collections they must not come from (private ones, other regions').
-EXPECTED = {"strategies": 8, "stories": 11, "directory": 3}
+# Directory lists: the site, then a count and the items of each of the two lists.
+EXPECTED = {"strategies": 8, "stories": 11, "directory": 5}
+
+
+def save_live(page):
+    """Stores the page's themes and tags. Pages are live from `add_child` on; a revision and
+    a publish per item would only make building a hundred of them slow."""
+    page.save()
 
 
 def count_queries(client, query):
@@ -36,7 +63,7 @@ def add_strategies(regions, count, start=0):
         )
         regions.strategies.add_child(instance=page)
         page.themes.set([regions.public_theme, regions.shared_theme, regions.draft_theme])
-        publish(page)
+        save_live(page)
 
 
 def add_stories(regions, count, image):
@@ -54,7 +81,7 @@ def add_stories(regions, count, image):
         index.add_child(instance=story)
         story.tags.add("smart-city", "app")
         story.themes.set([regions.public_theme])
-        publish(story)
+        save_live(story)
 
 
 STRATEGIES_QUERY = """{ strategies(perPage: 100) { items {
@@ -94,10 +121,11 @@ def test_directory_lists_cost_the_same_for_1_10_and_100_items(client, regions, s
         publish_snippet(Contact(name=f"Kontakt {number:03}", region=regions.north))
     queries, data = count_queries(
         client,
-        "{ municipalities { name role } contacts { name organisation { name } photo { title } } }",
+        "{ municipalities(perPage: 100) { items { name role } } "
+        "contacts(perPage: 100) { items { name organisation { name } photo { title } } } }",
     )
-    assert len(data["municipalities"]) == size
-    assert len(data["contacts"]) == size
+    assert len(data["municipalities"]["items"]) == size
+    assert len(data["contacts"]["items"]) == size
     assert queries == EXPECTED["directory"], f"{queries} queries for {size} items"
 
 
@@ -121,4 +149,252 @@ def test_generic_page_lists_load_relations_per_list_not_per_page(client, regions
         queries, data = count_queries(client, GENERIC_QUERIES[name])
         assert str(data).count("'contact'") >= size
         counts.append(queries)
+    assert counts[0] == counts[1] == counts[2], counts
+
+
+# ---- the lists of navigation, SEO, relations and events ------------------------------------
+
+
+def grow_and_count(client, regions, query, add):
+    """Queries for 1, 10 and 100 items, adding items between the measurements with `add(n)`
+    (n: how many items exist afterwards); every measurement must cost the same."""
+    counts, present = [], 0
+    for size in SIZES:
+        add(present, size)
+        present = size
+        count_queries(client, query)  # once to fill caches (e.g. the sites' root paths)
+        queries, data = count_queries(client, query)
+        counts.append(queries)
+    return counts, data
+
+
+def add_themed_strategies(regions):
+    def add(present, size):
+        add_strategies(regions, size - max(present, 1), start=max(present, 1))
+
+    return add
+
+
+def test_sitemap_costs_the_same_for_1_10_and_100_pages(client, regions):
+    query = """{ sitemap(perPage: 100) { items { url urlPath lastModified page { title } }
+      pagination { total } } }"""
+    counts, data = grow_and_count(client, regions, query, add_themed_strategies(regions))
+    assert data["sitemap"]["pagination"]["total"] == 102  # home, section, 100 strategies
+    assert counts[0] == counts[1] == counts[2], counts
+
+
+def test_redirects_cost_the_same_for_1_10_and_100_redirects(client, regions):
+    def add(present, size):
+        for number in range(present, size):
+            target = {} if number % 2 else {"redirect_page": regions.framework}
+            Redirect.objects.create(
+                old_path=f"/alt-{number}", redirect_link="https://example.org/", **target
+            )
+
+    query = "{ redirects(perPage: 100) { items { oldPath toUrl toPage { title } } } }"
+    counts, data = grow_and_count(client, regions, query, add)
+    assert len(data["redirects"]["items"]) == 100
+    assert counts[0] == counts[1] == counts[2], counts
+
+
+def test_navigation_costs_the_same_for_1_10_and_100_items(client, regions):
+    def add(present, size):
+        add_strategies(regions, size - max(present, 1), start=max(present, 1))
+        navigation = RegionNavigation.for_site(Site.objects.get(hostname="north.test"))
+        pages = StrategyPage.objects.child_of(regions.strategies).live()
+        pages = pages.filter(expire_at__isnull=True).order_by("path")[:size]
+        navigation.main_menu = [
+            {"type": "item", "value": {"page": page.pk, "url": "", "label": "", "children": []}}
+            for page in pages
+        ]
+        navigation.save()
+
+    query = "{ navigation { main { label url urlPath page { title } } } }"
+    counts, data = grow_and_count(client, regions, query, add)
+    assert len(data["navigation"]["main"]) == 100
+    assert counts[0] == counts[1] == counts[2], counts
+
+
+def test_theme_strategies_cost_the_same_for_1_10_and_100_items(client, regions):
+    query = """{ theme(slug: "mobilitaet") { strategies(perPage: 100) {
+      items { title contact { name } themes { name } } pagination { total } } } }"""
+    counts, data = grow_and_count(client, regions, query, add_themed_strategies(regions))
+    assert data["theme"]["strategies"]["pagination"]["total"] == 100
+    assert counts[0] == counts[1] == counts[2], counts
+
+
+def test_contact_pages_cost_the_same_for_1_10_and_100_pages(client, regions):
+    query = """{ contacts(perPage: 1) { items { name pages(perPage: 100) {
+      items { title urlPath } pagination { total } } } } }"""
+    counts, data = grow_and_count(client, regions, query, add_themed_strategies(regions))
+    (contact,) = data["contacts"]["items"]
+    assert contact["pages"]["pagination"]["total"] == 100
+    assert counts[0] == counts[1] == counts[2], counts
+
+
+def test_upcoming_events_cost_the_same_for_1_10_and_100_events(client, regions):
+    index = EventIndexPage(title="Termine", slug="termine")
+    regions.north.add_child(instance=index)
+    publish(index)
+
+    def add(present, size):
+        for number in range(present, size):
+            event = EventPage(
+                title=f"Termin {number:03}",
+                slug=f"termin-{number:03}",
+                starts_at=timezone.now() + datetime.timedelta(days=number + 1),
+                contact=regions.contact,
+            )
+            index.add_child(instance=event)
+            event.themes.set([regions.public_theme])
+            save_live(event)
+
+    query = """{ events(when: UPCOMING, perPage: 100) { items { title startsAt
+      contact { name } themes { name } } } }"""
+    counts, data = grow_and_count(client, regions, query, add)
+    assert len(data["events"]["items"]) == 100
+    assert counts[0] == counts[1] == counts[2], counts
+
+
+# ---- the lists without a measurement so far: search, breadcrumbs and the relations -----------
+
+
+def add_related_pages(regions, section, make, relate):
+    """`add(present, size)` for grow_and_count: pages made by `make(number)` under a new
+    section index `section`, each tied to its owner by `relate(page)` and published."""
+    index = add_page(regions.north, section)
+
+    def add(present, size):
+        for number in range(present, size):
+            page = make(number)
+            index.add_child(instance=page)
+            relate(page)
+            save_live(page)
+
+    return add
+
+
+PAGE_KINDS = {
+    "guidelines": (
+        lambda: GuidelineIndexPage(title="Leitfäden", slug="leitfaeden"),
+        lambda n: GuidelinePage(
+            title=f"Leitfaden {n:03}", slug=f"leitfaden-{n:03}", number=n + 1, summary="Kurz"
+        ),
+        "number author { name }",
+    ),
+    "stories": (
+        lambda: StoryIndexPage(title="Stories", slug="stories"),
+        lambda n: StoryPage(title=f"Story {n:03}", slug=f"story-{n:03}", date="2024-03-01"),
+        "date author { name } tags",
+    ),
+    "events": (
+        lambda: EventIndexPage(title="Termine", slug="termine"),
+        lambda n: EventPage(
+            title=f"Termin {n:03}",
+            slug=f"termin-{n:03}",
+            starts_at=timezone.now() + datetime.timedelta(days=n + 1),
+        ),
+        "startsAt contact { name }",
+    ),
+    "projects": (
+        lambda: ProjectIndexPage(title="Projekte", slug="projekte"),
+        lambda n: ProjectPage(title=f"Projekt {n:03}", slug=f"projekt-{n:03}"),
+        "status contact { name } partners { name } municipalities { name }",
+    ),
+}
+
+
+@pytest.mark.parametrize("kind", sorted(PAGE_KINDS))
+def test_theme_relations_cost_the_same_for_1_10_and_100_items(client, regions, kind):
+    section, make, fields = PAGE_KINDS[kind]
+
+    def relate(page):
+        page.themes.set([regions.public_theme, regions.shared_theme])
+
+    add = add_related_pages(regions, section(), make, relate)
+    query = f"""{{ theme(slug: "mobilitaet") {{ {kind}(perPage: 100) {{
+      items {{ title {fields} themes {{ name }} }} pagination {{ total }} }} }} }}"""
+    counts, data = grow_and_count(client, regions, query, add)
+    assert data["theme"][kind]["pagination"]["total"] == 100
+    assert counts[0] == counts[1] == counts[2], counts
+
+
+@pytest.mark.parametrize("kind", ["projects", "strategies"])
+def test_municipality_relations_cost_the_same_for_1_10_and_100_items(client, regions, kind):
+    town = publish_snippet(Municipality(name="Arnsberg", role="pioneer", region=regions.north))
+    if kind == "projects":
+        section, make, _ = PAGE_KINDS["projects"]
+        section = section()
+    else:
+        section = StrategyIndexPage(title="Strategien", slug="strategien")
+
+        def make(n):
+            return StrategyPage(title=f"Plan {n:03}", slug=f"plan-{n:03}", kind="municipal")
+
+    def relate(page):
+        page.municipalities.set([town])
+        page.themes.set([regions.public_theme])
+
+    add = add_related_pages(regions, section, make, relate)
+    query = f"""{{ municipality(slug: "{town.slug}") {{ {kind}(perPage: 100) {{
+      items {{ title themes {{ name }} municipalities {{ name }} }} pagination {{ total }} }} }} }}"""
+    counts, data = grow_and_count(client, regions, query, add)
+    assert data["municipality"][kind]["pagination"]["total"] == 100
+    assert counts[0] == counts[1] == counts[2], counts
+
+
+def test_organisation_projects_and_contacts_cost_the_same_for_1_10_and_100_items(client, regions):
+    partner = publish_snippet(Organisation(name="Stadtwerke", kind="company", region=regions.north))
+    section, make, _ = PAGE_KINDS["projects"]
+    add_projects = add_related_pages(
+        regions, section(), make, lambda page: page.partners.set([partner])
+    )
+
+    def add(present, size):
+        add_projects(present, size)
+        for number in range(present, size):
+            publish_snippet(
+                Contact(name=f"Team {number:03}", organisation=partner, region=regions.north)
+            )
+
+    query = """{ organisations(perPage: 1) { items { name
+      projects(perPage: 100) { items { title partners { name } } pagination { total } }
+      contacts(perPage: 100) { items { name organisation { name } } pagination { total } } } } }"""
+    counts, data = grow_and_count(client, regions, query, add)
+    (organisation,) = data["organisations"]["items"]
+    assert organisation["projects"]["pagination"]["total"] == 100
+    assert organisation["contacts"]["pagination"]["total"] == 100
+    assert counts[0] == counts[1] == counts[2], counts
+
+
+def test_breadcrumbs_of_a_list_cost_the_same_for_1_10_and_100_pages(client, regions):
+    query = """{ strategies(perPage: 100) { items { title
+      breadcrumbs { title urlPath url page { title } } } } }"""
+    counts, data = grow_and_count(client, regions, query, add_themed_strategies(regions))
+    items = data["strategies"]["items"]
+    assert len(items) == 100
+    assert [crumb["title"] for crumb in items[0]["breadcrumbs"]][:2] == ["Region Nord", "Strategie"]
+    assert counts[0] == counts[1] == counts[2], counts
+
+
+def test_site_search_costs_the_same_for_1_10_and_100_hits(client, regions):
+    def add(present, size):
+        for number in range(present, size):
+            add_page(
+                regions.strategies,
+                StrategyPage(
+                    title=f"Fundstück {number:03}",
+                    slug=f"fund-{number:03}",
+                    kind="municipal",
+                    intro="Ein Radweg für jede Kommune.",
+                    contact=regions.contact,
+                ),
+            )
+
+    query = """{ siteSearch(query: "Radweg", perPage: 100) {
+      items { title type excerpt urlPath page { title ... on StrategyPage { contact { name } } } }
+      pagination { total } } }"""
+    counts, data = grow_and_count(client, regions, query, add)
+    assert data["siteSearch"]["pagination"]["total"] == 100
+    assert len(data["siteSearch"]["items"]) == 100
     assert counts[0] == counts[1] == counts[2], counts

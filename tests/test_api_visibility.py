@@ -162,9 +162,9 @@ def test_snippets_and_theme_lists_hide_drafts_and_other_regions(client, regions)
     data = data_of(client, "{ snippets { ... on Theme { name } ... on Contact { name } } }")
     names = sorted(item["name"] for item in data["snippets"] if item)
     assert names == ["Bildung", "Mobilität", "Petra Public"]
-    data = data_of(client, "{ themes { name } contacts { name } }")
-    assert sorted(theme["name"] for theme in data["themes"]) == ["Bildung", "Mobilität"]
-    assert [contact["name"] for contact in data["contacts"]] == ["Petra Public"]
+    data = data_of(client, "{ themes { items { name } } contacts { items { name } } }")
+    assert sorted(theme["name"] for theme in data["themes"]["items"]) == ["Bildung", "Mobilität"]
+    assert [contact["name"] for contact in data["contacts"]["items"]] == ["Petra Public"]
 
 
 def test_snippet_relations_of_a_page_hide_draft_snippets(client, regions):

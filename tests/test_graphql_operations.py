@@ -1,9 +1,13 @@
 """Every named operation in graphql/operations/ runs against the demo content with its example
 variables, and returns what a region microsite would show."""
 
+import datetime
+import json
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
+from icalendar import Calendar
 
 from .graphql_client import OPERATIONS_DIR, data_of, operation_text, operation_variables
 
@@ -32,7 +36,7 @@ def check_region_home(data):
 def check_strategy_list(data):
     items = data["strategies"]["items"]
     assert [item["title"] for item in items] == [FRAMEWORK_STRATEGY]
-    assert items[0]["kind"] == "framework" and items[0]["adoptedOn"].startswith("2020")
+    assert items[0]["kind"] == "FRAMEWORK" and items[0]["adoptedOn"].startswith("2020")
 
 
 def check_guideline_list(data):
@@ -55,7 +59,8 @@ def check_event_list(data):
 
 def check_project_list(data):
     assert data["projects"]["pagination"]["total"] == 7
-    assert {item["status"] for item in data["projects"]["items"]} == {"submitted"}
+    assert {item["status"] for item in data["projects"]["items"]} == {"SUBMITTED"}
+    assert {item["fundingProgramme"] for item in data["projects"]["items"]} == {"REGIO_NRW"}
 
 
 def check_page_by_path(data):
@@ -68,25 +73,143 @@ def check_page_by_path(data):
 
 
 def check_contacts(data):
-    by_name = {contact["name"]: contact for contact in data["contacts"]}
+    by_name = {contact["name"]: contact for contact in data["contacts"]["items"]}
     assert by_name["Wolfgang Marquardt"]["phone"] == "0521 96733-22"
     assert "Matthias Barutowicz" not in by_name  # a Südwestfalen contact
 
 
 def check_municipalities(data):
-    names = {municipality["name"] for municipality in data["municipalities"]}
+    names = {municipality["name"] for municipality in data["municipalities"]["items"]}
+    assert data["municipalities"]["pagination"]["total"] == 14
     assert len(names) == 14 and {"Attendorn", "Winterberg", "Wendener Land"} <= names
 
 
 def check_themes(data):
-    assert len(data["themes"]) >= 12
+    assert len(data["themes"]["items"]) >= 10
+    assert data["themes"]["pagination"]["total"] >= 12
 
 
 def check_search(data):
     assert FRAMEWORK_STRATEGY in [hit["title"] for hit in data["search"]]
 
 
+def check_navigation(data):
+    main, footer = data["navigation"]["main"], data["navigation"]["footer"]
+    assert [item["urlPath"] for item in main] == [
+        "/strategie/",
+        "/leitfaeden/",
+        "/stories/",
+        "/veranstaltungen/",
+        "/ueber-uns/",
+    ]
+    assert FRAMEWORK_STRATEGY in [child["label"] for child in main[0]["children"]]
+    assert all(child["urlPath"].startswith("/strategie/") for child in main[0]["children"])
+    assert [item["label"] for item in footer] == ["Impressum", "Datenschutzerklärung", "Newsletter"]
+    assert footer[2]["isExternal"] and footer[2]["urlPath"] is None
+
+
+def check_breadcrumbs(data):
+    page = data["page"]
+    assert [crumb["urlPath"] for crumb in page["breadcrumbs"]] == [
+        "/",
+        "/strategie/",
+        "/strategie/rahmenstrategie/",
+    ]
+    assert page["breadcrumbs"][-1]["title"] == FRAMEWORK_STRATEGY
+    seo = page["seo"]
+    assert seo["title"] == FRAMEWORK_STRATEGY and seo["description"]
+    assert seo["canonicalUrl"].endswith("/strategie/rahmenstrategie/")
+    assert seo["noindex"] is False
+
+
+def check_sitemap(data):
+    items = data["sitemap"]["items"]
+    paths = [item["urlPath"] for item in items]
+    assert paths[0] == "/" and "/strategie/rahmenstrategie/" in paths
+    assert len(paths) == data["sitemap"]["pagination"]["total"] > 20
+    assert all(item["url"].endswith(item["urlPath"]) and item["lastModified"] for item in items)
+
+
+def check_redirects(data):
+    by_path = {item["oldPath"]: item for item in data["redirects"]["items"]}
+    assert by_path["/rahmenstrategie"]["toUrl"].endswith("/strategie/rahmenstrategie/")
+    assert by_path["/impressum.html"]["isPermanent"]
+
+
+def check_upcoming_events(data):
+    items = data["events"]["items"]
+    assert len(items) >= 1 and data["events"]["pagination"]["total"] == len(items)
+    now = datetime.datetime.now(datetime.UTC).isoformat()
+    assert all((item["endsAt"] or item["startsAt"]) >= now[:19] for item in items)
+    starts = [item["startsAt"] for item in items]
+    assert starts == sorted(starts)
+    assert data["feeds"]["eventsIcal"].endswith("/feeds/suedwestfalen.localhost/events.ics")
+
+
+def check_theme_page(data):
+    theme = data["theme"]
+    assert theme["name"] == "Beteiligung"
+    assert FRAMEWORK_STRATEGY in [item["title"] for item in theme["strategies"]["items"]]
+    assert theme["guidelines"]["items"] and theme["events"]["items"]
+    for name in ("strategies", "guidelines", "stories", "events", "projects"):
+        assert theme[name]["pagination"]["total"] >= len(theme[name]["items"])
+
+
+def check_municipality_page(data):
+    town = data["municipality"]
+    assert (town["name"], town["role"], town["district"]) == (
+        "Menden",
+        "PIONEER",
+        "Märkischer Kreis",
+    )
+    titles = {item["title"] for item in town["strategies"]["items"]}
+    assert titles == {FRAMEWORK_STRATEGY, "Smart-City-Strategie Menden"}
+    assert [item["title"] for item in town["stories"]["items"]] == [
+        "Menden unter den Top 3 der digitalen Aufholer"
+    ]
+    place = json.loads(town["jsonLd"])
+    assert place["@type"] == "Place" and place["name"] == "Menden"
+    assert place["containedInPlace"]["name"] == "Märkischer Kreis"
+
+
+def check_site_search(data):
+    items = data["siteSearch"]["items"]
+    types = {item["type"] for item in items}
+    assert {"Municipality", "StrategyPage", "StoryPage"} <= types
+    assert "Smart-City-Strategie Menden" in [item["title"] for item in items]
+    assert data["siteSearch"]["pagination"]["total"] >= len(items)
+    assert any("<mark>" in item["excerpt"] for item in items)
+
+
+def check_english_page(data):
+    page = data["page"]
+    assert page["locale"] == "EN"
+    assert page["title"] == "Smart Cities Framework Strategy for South Westphalia"
+    assert page["motto"] == "Digital – Sustainable – Authentic"
+    assert page["urlPath"] == "/strategie/rahmenstrategie/"
+    assert [crumb["title"] for crumb in page["breadcrumbs"]][-2:] == [
+        "Strategy",
+        page["title"],
+    ]
+    assert any(block.get("text") == "A framework for the whole region" for block in page["body"])
+    assert data["region"]["locale"] == "EN"
+    assert data["region"]["claim"] == "Together on the way to the smartest region by 2030"
+    themes = {item["slug"]: item for item in data["themes"]["items"]}
+    # Translated shared themes in English, the region's own untranslated one in German.
+    assert (themes["mobilitaet"]["name"], themes["mobilitaet"]["locale"]) == ("Mobility", "EN")
+    assert themes["wissenstransfer"]["locale"] == "DE"
+
+
 CHECKS = {
+    "EnglishPage": check_english_page,
+    "SiteSearch": check_site_search,
+    "ThemePage": check_theme_page,
+    "MunicipalityPage": check_municipality_page,
+    "Navigation": check_navigation,
+    "Breadcrumbs": check_breadcrumbs,
+    "Sitemap": check_sitemap,
+    "Redirects": check_redirects,
+    "UpcomingEvents": check_upcoming_events,
     "RegionHome": check_region_home,
     "StrategyList": check_strategy_list,
     "GuidelineList": check_guideline_list,
@@ -125,3 +248,11 @@ def test_region_is_chosen_by_host_without_a_site_argument(client, demo):
     assert data_of(client, query, host="owl.localhost")["region"]["regionName"] == "OWL 4.0"
     emscher = data_of(client, query, host="emscher-lippe.localhost")
     assert emscher["region"]["regionName"] == "SMART REGION Emscher-Lippe"
+
+
+def test_calendar_feed_has_the_upcoming_events_the_api_lists(client, demo):
+    data = run(client, "UpcomingEvents")
+    response = client.get(urlsplit(data["feeds"]["eventsIcal"]).path)
+    calendar = Calendar.from_ical(response.content)
+    summaries = [str(event["summary"]) for event in calendar.walk("VEVENT")]
+    assert summaries == [item["title"] for item in data["events"]["items"]]

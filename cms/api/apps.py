@@ -11,3 +11,7 @@ class ApiConfig(AppConfig):
         from . import exposure
 
         exposure.expose_models()
+
+        from . import media_urls
+
+        media_urls.install()

@@ -17,8 +17,12 @@ from grapple.models import (
     GraphQLString,
 )
 from grapple.registry import registry
+from wagtail.models import Page
 
 from content_models import blocks, models
+
+from . import enums
+from .gate import published_and_public
 
 
 def GraphQLSnippetList(field_name: str, model):
@@ -39,12 +43,26 @@ def GraphQLDateTime(field_name: str):
     return lambda: GraphQLField(field_name, graphene.DateTime)
 
 
+def GraphQLChoice(field_name: str, enum, source=None):
+    """A choice field as its GraphQL enum."""
+    return lambda: GraphQLField(field_name, enum, source=source or field_name)
+
+
+def blank_as_null(model, field_name: str) -> str:
+    """A blank choice is no member of its enum: it reaches the API as null, through a property
+    of the model named here."""
+    source = f"_api_{field_name}"
+    setattr(model, source, property(lambda obj: getattr(obj, field_name) or None))
+    return source
+
+
 def GraphQLStringList(field_name: str):
     return lambda: GraphQLField(field_name, graphene.String, is_list=True)
 
 
 REGION_PAGE_FIELDS = [GraphQLString("intro"), GraphQLStreamfield("body")]
 THEMES = GraphQLSnippetList("themes", models.Theme)
+MUNICIPALITIES = GraphQLSnippetList("municipalities", models.Municipality)
 
 MODEL_FIELDS = {
     models.RegionHomePage: [
@@ -70,13 +88,15 @@ MODEL_FIELDS = {
     models.ContentPage: REGION_PAGE_FIELDS,
     models.StrategyPage: REGION_PAGE_FIELDS
     + [
-        GraphQLString("kind"),
+        GraphQLChoice("kind", enums.StrategyKind),
         GraphQLString("motto"),
         GraphQLDate("adopted_on"),
+        GraphQLDate("revised_on"),
         GraphQLInt("period_start"),
         GraphQLInt("period_end"),
         GraphQLStreamfield("goals"),
         THEMES,
+        MUNICIPALITIES,
         GraphQLDocument("document"),
         GraphQLSnippet("contact", "content_models.Contact"),
     ],
@@ -98,12 +118,13 @@ MODEL_FIELDS = {
         GraphQLImage("image"),
         GraphQLStringList("tags"),
         THEMES,
+        MUNICIPALITIES,
     ],
     models.EventPage: REGION_PAGE_FIELDS
     + [
         GraphQLDateTime("starts_at"),
         GraphQLDateTime("ends_at"),
-        GraphQLString("event_format"),
+        GraphQLChoice("event_format", enums.EventFormat),
         GraphQLString("location"),
         GraphQLString("registration_url"),
         GraphQLImage("image"),
@@ -112,25 +133,32 @@ MODEL_FIELDS = {
     ],
     models.ProjectPage: REGION_PAGE_FIELDS
     + [
-        GraphQLString("status"),
-        GraphQLString("funding_programme"),
+        GraphQLChoice("status", enums.ProjectStatus),
+        GraphQLChoice(
+            "funding_programme",
+            enums.FundingProgramme,
+            source=blank_as_null(models.ProjectPage, "funding_programme"),
+        ),
+        GraphQLField("funding_amount", graphene.Decimal),
         GraphQLInt("start_year"),
         GraphQLInt("end_year"),
         GraphQLImage("image"),
         GraphQLSnippetList("partners", models.Organisation),
         GraphQLSnippet("contact", "content_models.Contact"),
         THEMES,
+        MUNICIPALITIES,
     ],
     models.Theme: [GraphQLString("name"), GraphQLString("slug"), GraphQLString("description")],
     models.Organisation: [
         GraphQLString("name"),
-        GraphQLString("kind"),
+        GraphQLChoice("kind", enums.OrganisationKind),
         GraphQLString("description"),
         GraphQLString("website"),
         GraphQLString("email"),
         GraphQLImage("logo"),
     ],
     models.Contact: [
+        GraphQLChoice("kind", enums.ContactKind),
         GraphQLString("name"),
         GraphQLString("role"),
         GraphQLSnippet("organisation", "content_models.Organisation"),
@@ -140,9 +168,10 @@ MODEL_FIELDS = {
     ],
     models.Municipality: [
         GraphQLString("name"),
+        GraphQLString("slug"),
         GraphQLString("district"),
         GraphQLInt("population"),
-        GraphQLString("role"),
+        GraphQLChoice("role", enums.MunicipalityRole),
         GraphQLString("website"),
     ],
     models.RegionSettings: [
@@ -183,13 +212,26 @@ BLOCK_FIELDS = {
         GraphQLString("text"),
         GraphQLString("button_label"),
         GraphQLPage("page"),
-        GraphQLString("url"),
+        GraphQLString("url", source="link_url"),
     ],
     blocks.GoalBlock: [GraphQLString("title"), GraphQLString("description")],
 }
 
 
+def call_to_action_url(self, info=None, values=None, **kwargs) -> str:
+    """The button's target as rich-text links have it: a visible page's URL (an absolute one on
+    its region's frontend, also for another region's page), else the external link. The `page`
+    field beside it stays within the region."""
+    page = (values or {}).get("page")
+    if page is not None:
+        if not published_and_public(Page.objects.filter(pk=page.pk)).exists():
+            return ""
+        return page.specific.full_url or ""
+    return (values or {}).get("url") or ""
+
+
 def expose_models():
+    blocks.CallToActionBlock.link_url = call_to_action_url
     for model, fields in MODEL_FIELDS.items():
         model.graphql_fields = fields
     for block, fields in BLOCK_FIELDS.items():

@@ -2,14 +2,31 @@
 leaves the API.
 
 Visible means: live, public (no view restriction on it or an ancestor; no private collection or
-descendant of one), not expired, and inside the requested region. Querysets are narrowed with
+descendant of one), not expired, and inside the requested region. A region's pages live in one
+tree per language (Wagtail keeps a translation under the translated home page, a sibling of the
+German one), so the region is all of these trees; the gate checks a translation exactly as an
+original. Lists are in the requested language: each page or snippet in its translation where a
+visible one exists, else in German. Querysets are narrowed with
 `pages()`, `media()` and `snippets()`; single objects and lists that other code resolved are checked with
 `allows()`. Both read the same per-request facts, loaded once, so the gate's cost does not grow
 with the number of objects it checks."""
 
 from functools import cached_property
 
-from django.db.models import Q, QuerySet
+from django.conf import settings
+from django.db.models import (
+    Case,
+    Exists,
+    F,
+    IntegerField,
+    OuterRef,
+    Q,
+    QuerySet,
+    Subquery,
+    Value,
+    When,
+)
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 from wagtail.documents.models import AbstractDocument
 from wagtail.images.models import AbstractImage
@@ -17,10 +34,14 @@ from wagtail.models import (
     Collection,
     CollectionViewRestriction,
     DraftStateMixin,
+    Locale,
     Page,
     PageViewRestriction,
     Site,
+    TranslatableMixin,
 )
+
+DEFAULT_LANGUAGE = settings.LANGUAGE_CODE
 
 
 def published_and_public(pages: QuerySet, now=None) -> QuerySet:
@@ -49,13 +70,13 @@ def private_collection_paths() -> list[str]:
     return list(CollectionViewRestriction.objects.values_list("collection__path", flat=True))
 
 
-def other_regions_collection_paths(region_pk: int) -> list[str]:
-    """The media collections of every region but this one. Media outside any region's
-    collection is shared by all regions."""
+def other_regions_collection_paths(home: Page) -> list[str]:
+    """The media collections of every region but this one (whose home page in every language
+    shares its collection). Media outside any region's collection is shared by all regions."""
     from content_models.models import RegionHomePage
 
     paths = (
-        RegionHomePage.objects.exclude(pk=region_pk)
+        RegionHomePage.objects.exclude(translation_key=home.translation_key)
         .filter(media_collection__depth__gt=1)  # the root collection is everyone's
         .values_list("media_collection__path", flat=True)
     )
@@ -68,15 +89,45 @@ def private_collection_ids() -> frozenset[int]:
 
 
 class VisibilityGate:
-    def __init__(self, site: Site):
+    def __init__(self, site: Site, language: str | None = None):
         self.site = site
+        # The language lists and single objects are answered in; German where none is asked.
+        self.language = language or DEFAULT_LANGUAGE
         self.now = timezone.now()
-        self._parents: dict[str, Page | None] = {}
+        self._originals: dict[int, Page] = {}
+        # Pages by tree path, loaded once per request: visible (specific) or None.
+        self._by_path: dict[str, Page | None] = {}
+        self.preview: Page | None = None
+
+    def admit_preview(self, page: Page):
+        """Lets exactly this page object (a preview state whose token was verified) pass."""
+        self.preview = page
 
     # ---- per-request facts ---------------------------------------------------------------
     @cached_property
     def root(self) -> Page:
         return self.site.root_page
+
+    @cached_property
+    def roots(self) -> list[Page]:
+        """The region's home page in every language: the site's root page (German) and its
+        translations, each the top of one tree of the region."""
+        translations = Page.objects.filter(translation_key=self.root.translation_key)
+        return [self.root, *translations.exclude(pk=self.root.pk).order_by("path")]
+
+    @property
+    def language_roots(self) -> list[Page]:
+        """The trees a list in the requested language draws from: German alone needs no
+        look-up of the other trees."""
+        return [self.root] if self.language == DEFAULT_LANGUAGE else self.roots
+
+    @cached_property
+    def language_codes(self) -> dict[int, str]:
+        """Locale id -> language code, loaded once per request for every `locale` field."""
+        return dict(Locale.objects.values_list("id", "language_code"))
+
+    def language_of(self, obj) -> str:
+        return self.language_codes.get(obj.locale_id, DEFAULT_LANGUAGE)
 
     @cached_property
     def restricted_paths(self) -> tuple[str, ...]:
@@ -85,42 +136,166 @@ class VisibilityGate:
     @cached_property
     def hidden_collection_ids(self) -> frozenset[int]:
         """Private collections, and the media collections of the other regions."""
-        paths = private_collection_paths() + other_regions_collection_paths(self.root.pk)
+        paths = private_collection_paths() + other_regions_collection_paths(self.root)
         return _collections_under(paths)
 
     def parent_of(self, page: Page) -> Page | None:
         """The visible parent, loaded once per request for all pages that share it (the items
         of a list usually do)."""
         parent_path = page.path[: -Page.steplen]
-        if parent_path not in self._parents:
-            parent = Page.objects.filter(path=parent_path).specific().first()
-            self._parents[parent_path] = parent if parent and self.allows_page(parent) else None
-        return self._parents[parent_path]
+        self._load_paths([parent_path])
+        return self._by_path[parent_path]
+
+    def ancestors_of(self, page: Page) -> list[Page]:
+        """The visible pages from the region's home page down to `page` itself: the ancestors
+        are loaded once per request for all pages that share them (one query for those not yet
+        known), so breadcrumbs of a list cost the same for 1 item as for 100."""
+        paths = [page.path[:end] for end in range(Page.steplen, len(page.path), Page.steplen)]
+        self._load_paths(paths)
+        steps = [self._by_path[path] for path in paths if self._by_path[path] is not None]
+        return steps + ([page] if self.allows_page(page) else [])
+
+    def _load_paths(self, paths):
+        missing = [path for path in paths if path not in self._by_path]
+        if not missing:
+            return
+        found = {page.path: page for page in Page.objects.filter(path__in=missing).specific()}
+        for path in missing:
+            page = found.get(path)
+            self._by_path[path] = page if page is not None and self.allows_page(page) else None
 
     # ---- querysets -----------------------------------------------------------------------
+    def _in_trees(self, queryset: QuerySet, roots) -> QuerySet:
+        below = Q()
+        for root in roots:
+            below |= Q(path__startswith=root.path)
+        return queryset.filter(below)
+
+    def _not_aliases(self, pages: QuerySet) -> QuerySet:
+        """wagtail-localize keeps untranslated pages of a translated tree as aliases of the
+        German page (German text in the English tree): no translation, so the German original
+        stands for them."""
+        if self.language == DEFAULT_LANGUAGE:
+            return pages
+        return pages.exclude(alias_of__isnull=False, locale__language_code=self.language)
+
+    def pages_in_reach(self, queryset: QuerySet) -> QuerySet:
+        """Visible pages of the region in German and in the requested language, either one:
+        where single-object queries look before choosing the translation to answer with."""
+        visible = published_and_public(queryset, self.now)
+        return self._not_aliases(self._in_trees(visible, self.language_roots))
+
     def pages(self, queryset: QuerySet) -> QuerySet:
-        return published_and_public(queryset, self.now).descendant_of(self.root, inclusive=True)
+        """Visible pages of the region in the requested language: each page's visible
+        translation, else the German page. An invisible translation (a draft, private,
+        expired) counts as none."""
+        visible = self._in_trees(published_and_public(queryset, self.now), self.language_roots)
+        if self.language == DEFAULT_LANGUAGE:
+            return visible.filter(locale__language_code=DEFAULT_LANGUAGE)
+        translations = self._in_trees(
+            published_and_public(Page.objects.all(), self.now), self.roots
+        )
+        return self._in_language(self._not_aliases(visible), self._not_aliases(translations))
 
     def media(self, queryset: QuerySet) -> QuerySet:
         """Images or documents outside private collections and other regions' collections."""
         return queryset.exclude(collection_id__in=self.hidden_collection_ids)
 
-    def snippets(self, queryset: QuerySet) -> QuerySet:
+    def snippets_in_any_language(self, queryset: QuerySet) -> QuerySet:
         model = queryset.model
         if issubclass(model, DraftStateMixin):
             queryset = queryset.filter(live=True)
         if _is_region_scoped(model):
+            # A translation keeps the region of its original: the German home page.
             queryset = queryset.filter(model.of_regions_or_shared([self.root.pk]))
         return queryset
 
+    def snippets(self, queryset: QuerySet) -> QuerySet:
+        """Visible snippets in the requested language, each falling back to German."""
+        visible = self.snippets_in_any_language(queryset)
+        if not issubclass(queryset.model, TranslatableMixin):
+            return visible
+        if self.language == DEFAULT_LANGUAGE:
+            return visible.filter(locale__language_code=DEFAULT_LANGUAGE)
+        translations = self.snippets_in_any_language(queryset.model._default_manager.all())
+        return self._in_language(visible, translations)
+
+    def _in_language(self, visible: QuerySet, translations: QuerySet) -> QuerySet:
+        """Of `visible`, the ones in the requested language, and the German ones for which
+        `translations` (gated the same way) hold none in it: one subquery, no cost per item."""
+        translated = translations.filter(
+            translation_key=OuterRef("translation_key"), locale__language_code=self.language
+        )
+        return visible.filter(
+            Q(locale__language_code=self.language)
+            | Q(locale__language_code=DEFAULT_LANGUAGE) & ~Exists(translated)
+        )
+
+    def in_language(self, pages: QuerySet) -> QuerySet:
+        """The pages of `pages` (from any language's tree), each as its visible translation in
+        the requested language, else the German page: what tree relations and menus show."""
+        model = pages.model
+        keys = pages.values("translation_key")
+        found = self.pages(model._default_manager.filter(translation_key__in=keys))
+        if self.language == DEFAULT_LANGUAGE:
+            return found.order_by("path")
+        # In the German tree's order, which is the complete one and the editors' order.
+        german_path = Page.objects.filter(
+            translation_key=OuterRef("translation_key"), locale__language_code=DEFAULT_LANGUAGE
+        ).values("path")[:1]
+        return found.annotate(tree_order=Coalesce(Subquery(german_path), F("path"))).order_by(
+            "tree_order"
+        )
+
+    def original_of(self, page: Page) -> Page:
+        """The German original of a translated page (the German tree is the complete one),
+        loaded once per page and request; the page itself where it is German or has none."""
+        if page.path.startswith(self.root.path):  # the German tree: no look-up
+            return page
+        if page.pk not in self._originals:
+            original = Page.objects.filter(
+                translation_key=page.translation_key, locale__language_code=DEFAULT_LANGUAGE
+            ).first()
+            self._originals[page.pk] = original or page
+        return self._originals[page.pk]
+
+    def translated(self, matching: QuerySet) -> QuerySet:
+        """The visible translations of the objects in `matching` (which may be in any
+        language), the requested language first, then German: `.first()` is the one object a
+        single-object query answers with."""
+        model = matching.model
+        if issubclass(model, Page):
+            everything = self.pages_in_reach(model._default_manager.all())
+        else:
+            everything = self.snippets_in_any_language(model._default_manager.all())
+        preference = Case(
+            When(locale__language_code=self.language, then=Value(0)),
+            When(locale__language_code=DEFAULT_LANGUAGE, then=Value(1)),
+            default=Value(2),
+            output_field=IntegerField(),
+        )
+        return (
+            everything.filter(translation_key__in=matching.values("translation_key"))
+            .annotate(language_preference=preference)
+            .order_by("language_preference")
+        )
+
     # ---- single objects ------------------------------------------------------------------
     def allows_page(self, page: Page) -> bool:
+        if page is self.preview and page is not None:
+            return True
         return (
             page.live
             and not page.expired
             and (page.expire_at is None or page.expire_at > self.now)
-            and page.path.startswith(self.root.path)
+            and self._in_region(page)
             and not any(page.path.startswith(path) for path in self.restricted_paths)
+        )
+
+    def _in_region(self, page: Page) -> bool:
+        # The German tree needs no look-up; the other languages' trees are loaded once.
+        return page.path.startswith(self.root.path) or any(
+            page.path.startswith(root.path) for root in self.roots
         )
 
     def allows_media(self, item) -> bool:

@@ -1,6 +1,7 @@
 """Graphene middleware that puts every resolved value through the visibility gate.
 
-Root fields pick the region (their `site` argument, else the request's host); every field below
+Root fields pick the region (their `site` argument, else the request's host) and the language
+(their `locale` argument, else German); every field below
 a root field is checked against that root field's gate. Querysets are narrowed by the resolvers
 themselves (so counts and pagination stay right); this middleware is the net under all of them,
 catching what stock grapple resolves on its own: `parent`, foreign keys, chooser blocks."""
@@ -8,6 +9,7 @@ catching what stock grapple resolves on its own: `parent`, foreign keys, chooser
 from django.db.models import Manager, QuerySet
 from wagtail.models import Page
 
+from .enums import enum_value
 from .gate import VisibilityGate, governed, governed_model
 from .regions import resolve_site
 
@@ -29,9 +31,9 @@ def _root_key(info):
     return path.key
 
 
-def open_gate(info, hostname: str | None) -> VisibilityGate:
-    """Fixes the region for a root field and everything resolved below it."""
-    gate = VisibilityGate(resolve_site(info.context, hostname))
+def open_gate(info, hostname: str | None, language=None) -> VisibilityGate:
+    """Fixes the region and the language for a root field and everything resolved below it."""
+    gate = VisibilityGate(resolve_site(info.context, hostname), enum_value(language))
     _gates(info)[_root_key(info)] = gate
     return gate
 
@@ -45,7 +47,7 @@ def gate_for(info) -> VisibilityGate:
 class VisibilityMiddleware:
     def resolve(self, next_resolver, root, info, **args):
         if info.path.prev is None:
-            open_gate(info, args.get("site"))
+            open_gate(info, args.get("site"), args.get("locale"))
         return _through_gate(next_resolver(root, info, **args), info)
 
 

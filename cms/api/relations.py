@@ -25,26 +25,43 @@ class Relations:
 
 
 PAGE_RELATIONS = {
-    StrategyPage: Relations(("document", "contact"), ("themes",)),
+    StrategyPage: Relations(("document", "contact"), ("themes", "municipalities")),
     GuidelinePage: Relations(("document", "author"), ("themes",)),
-    StoryPage: Relations(("image", "author"), ("themes", "tags", "image__renditions")),
+    StoryPage: Relations(
+        ("image", "author"), ("themes", "municipalities", "tags", "image__renditions")
+    ),
     EventPage: Relations(("image", "contact"), ("themes", "image__renditions")),
-    ProjectPage: Relations(("image", "contact"), ("themes", "partners", "image__renditions")),
+    ProjectPage: Relations(
+        ("image", "contact"), ("themes", "partners", "municipalities", "image__renditions")
+    ),
     RegionHomePage: Relations(("hero_image", "operator", "contact")),
 }
 
 
-def with_relations(queryset):
-    """A queryset of one page type, set to load its relations with it."""
+def with_relations(queryset, info=None, path=()):
+    """A queryset of one page type, set to load with it the relations the query asks for at
+    `path` below the current field (all of them without `info`)."""
     relations = PAGE_RELATIONS.get(queryset.model, Relations())
-    return queryset.select_related(*relations.joined).prefetch_related(*relations.prefetched)
+    asked = _selected_field_names(info, path) if info is not None else None
+
+    def wanted(lookups):
+        return [
+            lookup
+            for lookup in lookups
+            if asked is None or to_camel_case(lookup.split("__")[0]) in asked
+        ]
+
+    return queryset.select_related(*wanted(relations.joined)).prefetch_related(
+        *wanted(relations.prefetched)
+    )
 
 
-def load_relations(pages, info) -> list:
+def load_relations(pages, info, path=()) -> list:
     """Pages of any types, as a list, with the relations the query asks for loaded in one query
-    each (a list of mixed types loads nothing it will not show)."""
+    each (a list of mixed types loads nothing it will not show). `path`: the fields from this
+    field down to the pages, when they sit deeper (`siteSearch` → items → page)."""
     pages = list(pages)
-    asked = _selected_field_names(info)
+    asked = _selected_field_names(info, path)
     by_type = defaultdict(list)
     for page in pages:
         by_type[type(page)].append(page)
@@ -60,16 +77,26 @@ def load_relations(pages, info) -> list:
     return pages
 
 
-def _selected_field_names(info) -> set[str]:
-    """The fields asked for on the items of this list, through fragments too."""
-    names = set()
-    pending = [node.selection_set for node in info.field_nodes if node.selection_set]
+def _fields(selection_sets, info):
+    """The field nodes of these selection sets, through fragments too."""
+    pending = list(selection_sets)
     while pending:
         for selection in pending.pop().selections:
             if isinstance(selection, FieldNode):
-                names.add(selection.name.value)
+                yield selection
             elif isinstance(selection, InlineFragmentNode):
                 pending.append(selection.selection_set)
             elif isinstance(selection, FragmentSpreadNode):
                 pending.append(info.fragments[selection.name.value].selection_set)
-    return names
+
+
+def _selected_field_names(info, path=()) -> set[str]:
+    """The fields asked for on the items of this list (or at `path` below it)."""
+    selection_sets = [node.selection_set for node in info.field_nodes if node.selection_set]
+    for name in path:
+        selection_sets = [
+            node.selection_set
+            for node in _fields(selection_sets, info)
+            if node.name.value == name and node.selection_set
+        ]
+    return {node.name.value for node in _fields(selection_sets, info)}

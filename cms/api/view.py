@@ -1,19 +1,39 @@
-"""The `/graphql/` endpoint: GET and POST, limits on size and depth, the visibility middleware,
-GraphiQL only with DEBUG."""
+"""The `/graphql/` endpoint: GraphQL-over-HTTP with its status codes (cms.api.http), limits on
+size, depth, cost, aliases and root fields checked before anything executes, rate limiting,
+masked errors, the visibility middleware; GraphiQL (from our own static files) only with DEBUG.
 
-import logging
+graphene-django's view is kept for its schema and middleware plumbing; its `dispatch` is
+replaced, since it answers malformed requests with HTML 500s and knows neither the
+`application/graphql-response+json` media type nor its status codes."""
+
+import json
 
 from django.conf import settings
+from django.http import HttpResponse
+from django.shortcuts import render
 from django.views.decorators.csrf import csrf_exempt
 from graphene.validation import depth_limit_validator
 from graphene_django.views import GraphQLView
-from graphql import ExecutionResult, GraphQLError, parse, specified_rules, validate
+from graphql import (
+    ExecutionResult,
+    GraphQLError,
+    OperationType,
+    execute,
+    get_operation_ast,
+    parse,
+    specified_rules,
+    validate,
+)
 from graphql.validation import NoSchemaIntrospectionCustomRule
 
+from . import rate_limit
+from .cost import measure
+from .errors import formatted_error, message_error
+from .http import GRAPHQL_RESPONSE, RequestProblem, read_params, response_media_type
 from .limits import ArgumentChecksMiddleware
 from .middleware import VisibilityMiddleware
 
-logger = logging.getLogger(__name__)
+MAX_VALIDATION_ERRORS = 20
 
 
 def extra_validation_rules():
@@ -26,37 +46,121 @@ def extra_validation_rules():
     return tuple(rules)
 
 
+class Refusal(Exception):
+    """A GraphQL request error: no data, the errors, and the status code for
+    `application/graphql-response+json` (`application/json` answers them all with 200)."""
+
+    def __init__(self, status: int, errors: list):
+        self.status = status
+        self.errors = errors
+
+
 class ApiView(GraphQLView):
-    # The API is read-only and uses no cookies: no CSRF cookie is set on responses
-    # (graphene-django's dispatch sets one and adds `Vary: Cookie`, defeating every cache).
-    dispatch = GraphQLView.dispatch.__wrapped__
+    def dispatch(self, request, *args, **kwargs):
+        media_type = response_media_type(request)
+        try:
+            if request.method not in ("GET", "POST"):
+                raise RequestProblem(405, "Use GET or POST.", {"Allow": "GET, POST"})
+            if self.graphiql and request.method == "GET" and self._wants_graphiql(request):
+                return render(request, "api/graphiql.html")
+            rate_limit.charge(request, 1)
+            params = read_params(request)
+            status, body = self.answer(request, params, media_type)
+        except RequestProblem as problem:
+            response = _json_response(
+                {"errors": [message_error(problem.message)]}, problem.status, media_type
+            )
+            for header, value in problem.headers.items():
+                response[header] = value
+            return response
+        except Refusal as refusal:
+            status = refusal.status if media_type == GRAPHQL_RESPONSE else 200
+            body = {"errors": [formatted_error(error) for error in refusal.errors]}
+        return _json_response(body, status, media_type)
 
-    @staticmethod
-    def format_error(error):
-        """Errors we raise on purpose (GraphQLError) reach the client as they are; anything else
-        is a bug whose message could show internals: it is logged, and the client is told only
-        that it happened."""
-        original = getattr(error, "original_error", None)
-        if isinstance(error, GraphQLError) and original is not None:
-            if not isinstance(original, GraphQLError):
-                logger.error("GraphQL resolver failed", exc_info=original)
-                masked = GraphQLError("Internal server error.", error.nodes, path=error.path)
-                return masked.formatted
-        return GraphQLView.format_error(error)
+    def _wants_graphiql(self, request):
+        return "raw" not in request.GET and self.request_wants_html(request)
 
-    def execute_graphql_request(self, request, data, query, variables, operation_name, *args):
-        if query:
-            try:
-                document = parse(query, max_tokens=settings.GRAPHQL_MAX_QUERY_TOKENS)
-            except GraphQLError as error:
-                return ExecutionResult(errors=[error])
-            # The standard rules first; graphene-django then runs only ours (`validation_rules`).
-            errors = validate(self.schema.graphql_schema, document, specified_rules)
-            if errors:
-                return ExecutionResult(errors=errors)
-        return super().execute_graphql_request(
-            request, data, query, variables, operation_name, *args
+    def answer(self, request, params, media_type):
+        schema = self.schema.graphql_schema
+        try:
+            document = parse(params.query, max_tokens=settings.GRAPHQL_MAX_QUERY_TOKENS)
+        except GraphQLError as error:
+            raise Refusal(400, [error]) from error
+        except RecursionError as error:
+            raise Refusal(400, [GraphQLError("The document is nested too deeply.")]) from error
+        operation = get_operation_ast(document, params.operation_name)
+        if operation is None:
+            raise Refusal(400, [GraphQLError(_no_operation_message(params.operation_name))])
+        if request.method == "GET" and operation.operation != OperationType.QUERY:
+            raise RequestProblem(
+                405, f"A {operation.operation.value} cannot be sent with GET.", {"Allow": "POST"}
+            )
+        try:
+            # The standard rules first; ours only when those pass (see extra_validation_rules).
+            errors = validate(schema, document, specified_rules, MAX_VALIDATION_ERRORS)
+            errors = errors or validate(schema, document, self.validation_rules)
+            found = None if errors else measure(schema, document, operation, params.variables)
+        except RecursionError as error:
+            raise Refusal(400, [GraphQLError("The document is nested too deeply.")]) from error
+        if errors:
+            raise Refusal(422, errors)
+        errors = _over_limits(found)
+        if errors:
+            raise Refusal(422, errors)
+        rate_limit.charge(request, rate_limit.points_for(found.cost) - 1)
+        try:
+            result = execute(
+                schema,
+                document,
+                context_value=request,
+                variable_values=params.variables,
+                operation_name=params.operation_name,
+                middleware=self.get_middleware(request),
+            )
+        except Exception as error:  # a bug outside any resolver: masked, never a 500 page
+            result = ExecutionResult(data=None, errors=[error])
+        if result.data is None and result.errors and not any(e.path for e in result.errors):
+            raise Refusal(422, result.errors)  # variables that do not fit their types
+        body = {"data": result.data}
+        if result.errors:
+            body = {"errors": [formatted_error(error) for error in result.errors], **body}
+        return 200, body
+
+
+def _over_limits(found) -> list:
+    limits = (
+        ("cost", found.cost, settings.GRAPHQL_MAX_COST, "GRAPHQL_MAX_COST"),
+        ("aliases", found.aliases, settings.GRAPHQL_MAX_ALIASES, "GRAPHQL_MAX_ALIASES"),
+        (
+            "root fields",
+            found.root_fields,
+            settings.GRAPHQL_MAX_ROOT_FIELDS,
+            "GRAPHQL_MAX_ROOT_FIELDS",
+        ),
+    )
+    return [
+        GraphQLError(
+            f"The query's {what} is {figure}, over the maximum of {maximum} ({setting}).",
+            extensions={"limit": setting, "figure": figure, "maximum": maximum},
         )
+        for what, figure, maximum, setting in limits
+        if figure > maximum
+    ]
+
+
+def _no_operation_message(operation_name):
+    if operation_name:
+        return f"Unknown operation named '{operation_name}'."
+    return "Pass `operationName`: the document holds several operations (or none)."
+
+
+def _json_response(body, status, media_type):
+    return HttpResponse(
+        json.dumps(body, ensure_ascii=False, separators=(",", ":")),
+        status=status,
+        content_type=media_type,
+    )
 
 
 def _build_view():
@@ -65,7 +169,8 @@ def _build_view():
     return ApiView.as_view(
         schema=schema,
         graphiql=settings.DEBUG,
-        middleware=[ArgumentChecksMiddleware(), VisibilityMiddleware()],
+        # The last is outermost: arguments are checked before the gate reads `site`.
+        middleware=[VisibilityMiddleware(), ArgumentChecksMiddleware()],
         validation_rules=extra_validation_rules(),
     )
 

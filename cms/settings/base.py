@@ -5,7 +5,9 @@ from pathlib import Path
 
 import dj_database_url
 
-from .env import env_bool, env_list, env_str
+from cms.observability.logs import logging_config
+
+from .env import env_bool, env_int, env_list, env_str
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -13,12 +15,22 @@ DEFAULT_SECRET_KEY = "insecure-development-key-change-me"
 SECRET_KEY = env_str("SECRET_KEY", DEFAULT_SECRET_KEY)
 DEBUG = env_bool("DEBUG", False)
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["localhost", ".localhost", "127.0.0.1", "[::1]"])
+# Origin of the public CMS (scheme://host[:port]) in front of every media URL the API hands
+# out; unset, each request's own origin is used (cms/media/public_url.py).
+PUBLIC_BASE_URL = env_str("PUBLIC_BASE_URL")
 
 INSTALLED_APPS = [
     "content_models",
+    # Preview states, change events and webhooks: the editors' workflow, beside the content.
+    "cms.editorial",
+    "django_tasks",
+    "django_tasks_db",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
+    # Translations: the locales and the translation workflow in the admin.
+    "wagtail_localize",
+    "wagtail_localize.locales",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -31,22 +43,37 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "corsheaders",
+    "csp",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
+    "storages",
     "graphene_django",
     # Sets the models' GraphQL fields; must come before grapple, whose ready() reads them.
     "cms.api",
+    "cms.backup",
     # Last: grapple builds its types in ready() and needs every snippet registered by then.
     "grapple",
 ]
 
 MIDDLEWARE = [
+    # First: every response and every log line inside carries the request's id.
+    "cms.observability.request_id.RequestIdMiddleware",
+    # Load balancers' checks: before host validation, sessions and the access log.
+    "cms.observability.health.HealthCheckMiddleware",
+    "cms.observability.access_log.AccessLogMiddleware",
+    "cms.observability.errors.DatabaseOutageMiddleware",
+    "cms.media.public_url.PublicBaseUrlMiddleware",
+    # Before the session and CSRF middleware: they never see a cookie on /graphql/.
+    "cms.api.cookieless.CookielessApiMiddleware",
     "corsheaders.middleware.CorsMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    "cms.content_security.ContentSecurityPolicyMiddleware",
+    # Static files (hashed, compressed, cached for a year) straight from the app server.
+    "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -82,6 +109,18 @@ DATABASES = {
         default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}", conn_max_age=60
     )
 }
+# Every SQL statement is bounded, so a slow query cannot hold a worker (PostgreSQL only).
+DATABASE_STATEMENT_TIMEOUT_MS = int(env_str("DATABASE_STATEMENT_TIMEOUT_MS", "5000"))
+# A database that does not answer fails a request in seconds instead of holding it (503).
+DATABASE_CONNECT_TIMEOUT_S = int(env_str("DATABASE_CONNECT_TIMEOUT_S", "3"))
+if DATABASES["default"]["ENGINE"].endswith("postgresql"):
+    DATABASES["default"].setdefault("OPTIONS", {})["options"] = (
+        f"-c statement_timeout={DATABASE_STATEMENT_TIMEOUT_MS}"
+    )
+    DATABASES["default"]["OPTIONS"]["connect_timeout"] = DATABASE_CONNECT_TIMEOUT_S
+    # A connection kept across requests is checked before reuse, so that one broken by a
+    # database restart is replaced instead of failing the request.
+    DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 REDIS_URL = env_str("REDIS_URL")
@@ -91,8 +130,16 @@ if REDIS_URL:
             "BACKEND": "django_redis.cache.RedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": env_str("CACHE_KEY_PREFIX", "cms"),
+            "OPTIONS": {
+                # Redis down: answers go on uncached; the outage is logged once a minute.
+                "IGNORE_EXCEPTIONS": True,
+                "SOCKET_CONNECT_TIMEOUT": 0.5,
+                "SOCKET_TIMEOUT": 0.5,
+            },
         }
     }
+    DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
+    DJANGO_REDIS_LOGGER = "cms.cache"
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
@@ -106,18 +153,59 @@ AUTH_PASSWORD_VALIDATORS = [
 LANGUAGE_CODE = "de"
 LANGUAGES = [("de", "Deutsch"), ("en", "English")]
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
+# Content in German (the default) and English: pages and snippets are translated with
+# wagtail-localize; the API falls back to German where no translation is published.
+WAGTAIL_I18N_ENABLED = True
+WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 TIME_ZONE = "Europe/Berlin"
 USE_I18N = True
 USE_TZ = True
 
 STATIC_URL = "/static/"
-STATIC_ROOT = BASE_DIR / "static"
+STATIC_ROOT = Path(env_str("STATIC_ROOT", str(BASE_DIR / "static")))
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(env_str("MEDIA_ROOT", str(BASE_DIR / "media")))
+# Local media are served by the CMS itself unless a web server or a bucket does it.
+SERVE_MEDIA = env_bool("SERVE_MEDIA", True)
+STORAGES = {
+    "default": {"BACKEND": "cms.media.storage.PublicFileSystemStorage"},
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
+# S3-compatible object storage for originals, renditions and documents when a bucket is named
+# (django-storages reads the other AWS_* variables itself: keys, region).
+AWS_STORAGE_BUCKET_NAME = env_str("AWS_STORAGE_BUCKET_NAME")
+if AWS_STORAGE_BUCKET_NAME:
+    STORAGES["default"] = {"BACKEND": "storages.backends.s3.S3Storage"}
+    AWS_S3_ENDPOINT_URL = env_str("AWS_S3_ENDPOINT_URL") or None
+    AWS_S3_REGION_NAME = env_str("AWS_S3_REGION_NAME") or None
+    # A CDN or the bucket's public host in front of the media URLs the API hands out.
+    AWS_S3_CUSTOM_DOMAIN = env_str("AWS_S3_CUSTOM_DOMAIN") or None
+    # Plain, stable URLs (cacheable, equal across app servers); the bucket grants public read
+    # on images. Documents go through the CMS (serve_view) so their privacy check applies.
+    AWS_QUERYSTRING_AUTH = env_bool("AWS_QUERYSTRING_AUTH", False)
+    AWS_S3_FILE_OVERWRITE = False
+    AWS_DEFAULT_ACL = None
+    SERVE_MEDIA = False
+
+# Text lines with the request id in development; JSON lines in production (LOG_FORMAT=json).
+LOG_FORMAT = env_str("LOG_FORMAT", "text")
+LOG_LEVEL = env_str("LOG_LEVEL", "INFO")
+LOGGING = logging_config(json_lines=LOG_FORMAT == "json", level=LOG_LEVEL)
 
 WAGTAIL_SITE_NAME = "Smart-Region CMS"
+WAGTAILIMAGES_IMAGE_FORM_BASE = "content_models.image_forms.AltTextImageForm"
+# Dates in the admin in German notation.
+WAGTAIL_DATE_FORMAT = "%d.%m.%Y"
+WAGTAIL_DATETIME_FORMAT = "%d.%m.%Y %H:%M"
+WAGTAIL_TIME_FORMAT = "%H:%M"
+# Workflow notifications (moderators are mailed when an editor submits).
+DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "cms@localhost")
+WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL
 WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# German stemming on PostgreSQL ("Kommunen" finds "Kommune"); other databases ignore it.
+WAGTAILSEARCH_BACKENDS = {
+    "default": {"BACKEND": "wagtail.search.backends.database", "SEARCH_CONFIG": "german"}
+}
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "pptx", "odt", "ods", "csv", "txt"]
 # Protected documents are served through Django so that their permission check applies.
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
@@ -154,9 +242,71 @@ GRAPPLE = {
     "RICHTEXT_FORMAT": "html",
 }
 
-# Upper bounds for one GraphQL request, enforced in cms.api.view.
-GRAPHQL_MAX_QUERY_TOKENS = 5000
-GRAPHQL_MAX_DEPTH = 12
-GRAPHQL_INTROSPECTION = env_bool("GRAPHQL_INTROSPECTION", True)
+# Upper bounds for one GraphQL request, enforced in cms.api (view, http, cost, limits) before
+# anything executes; see README, "Configuration".
+GRAPHQL_MAX_QUERY_TOKENS = env_int("GRAPHQL_MAX_QUERY_TOKENS", 5000)
+GRAPHQL_MAX_DEPTH = env_int("GRAPHQL_MAX_DEPTH", 12)
+GRAPHQL_MAX_BODY_BYTES = env_int("GRAPHQL_MAX_BODY_BYTES", 65536)
+GRAPHQL_MAX_COST = env_int("GRAPHQL_MAX_COST", 100000)
+# What a list without a page-size argument (relations, stream-field blocks) counts as.
+GRAPHQL_COST_LIST_SIZE = env_int("GRAPHQL_COST_LIST_SIZE", 20)
+GRAPHQL_MAX_ALIASES = env_int("GRAPHQL_MAX_ALIASES", 20)
+GRAPHQL_MAX_ROOT_FIELDS = env_int("GRAPHQL_MAX_ROOT_FIELDS", 20)
+GRAPHQL_MAX_STRING_ARGUMENT_LENGTH = env_int("GRAPHQL_MAX_STRING_ARGUMENT_LENGTH", 200)
+# Off in production (the schema is public in graphql/schema.graphql anyway); dev turns it on.
+GRAPHQL_INTROSPECTION = env_bool("GRAPHQL_INTROSPECTION", False)
+# "Did you mean ...?" in error messages names fields of the schema: development only.
+GRAPHQL_SUGGESTIONS = env_bool("GRAPHQL_SUGGESTIONS", False)
+
+# Requests per client (cms.api.rate_limit): points per window; a request costs 1 point plus 1
+# per RATE_LIMIT_COST_PER_POINT of its query's cost.
+RATE_LIMIT_ENABLED = env_bool("RATE_LIMIT_ENABLED", True)
+RATE_LIMIT_POINTS = env_int("RATE_LIMIT_POINTS", 120)
+RATE_LIMIT_WINDOW_SECONDS = env_int("RATE_LIMIT_WINDOW_SECONDS", 60)
+RATE_LIMIT_COST_PER_POINT = env_int("RATE_LIMIT_COST_PER_POINT", 1000)
+RATE_LIMIT_TRUSTED_PROXIES = env_list("RATE_LIMIT_TRUSTED_PROXIES")
+API_KEY_HEADER = "X-API-Key"
+API_KEYS = env_list("API_KEYS")
+RATE_LIMIT_API_KEY_POINTS = env_int("RATE_LIMIT_API_KEY_POINTS", 1200)
 
 GRAPPLE["PAGE_INTERFACE"] = "cms.api.interfaces.GatedPageInterface"
+
+# Security headers (README, "Security headers"). X-Content-Type-Options comes from
+# SecurityMiddleware (SECURE_CONTENT_TYPE_NOSNIFF defaults to on); HSTS in production.py.
+SECURE_REFERRER_POLICY = "same-origin"
+SECURE_CONTENT_TYPE_NOSNIFF = True
+# Every page of the admin and GraphiQL loads only from this origin: no CDN, no Gravatar, no
+# inline script. Inline styles stay allowed: Wagtail's admin sets style attributes.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'", "'unsafe-inline'"],
+        "img-src": ["'self'", "data:", "blob:", *env_list("CSP_EXTRA_IMG_SOURCES")],
+        "font-src": ["'self'", "data:"],
+        "connect-src": ["'self'"],
+        "frame-src": ["'self'"],
+        "frame-ancestors": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+    }
+}
+# No avatar images from gravatar.com with a hash of the editor's e-mail address.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# Nor does the admin ask releases.wagtail.org for new versions.
+WAGTAIL_ENABLE_UPDATE_CHECK = False
+
+# Lifetime of a preview token in seconds (content_models.preview).
+PREVIEW_TOKEN_MAX_AGE = int(env_str("PREVIEW_TOKEN_MAX_AGE", "3600"))
+
+# Background tasks (Wagtail 8's, and ours) wait in the database for the worker process
+# (`manage.py run_worker`, see README "Processes").
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+# How often the worker publishes scheduled pages and sends due webhooks, in seconds.
+WORKER_TICK_SECONDS = float(env_str("WORKER_TICK_SECONDS", "5"))
+# How long a webhook delivery is retried (exponential backoff) before it is given up.
+WEBHOOK_RETRY_HOURS = float(env_str("WEBHOOK_RETRY_HOURS", "30"))
+WEBHOOK_TIMEOUT_SECONDS = float(env_str("WEBHOOK_TIMEOUT_SECONDS", "10"))
+# First pause after a failed webhook delivery; each further one doubles it (at most an hour).
+WEBHOOK_RETRY_BASE_SECONDS = float(env_str("WEBHOOK_RETRY_BASE_SECONDS", "30"))

@@ -1,8 +1,26 @@
 """Tests: fast password hashing; the database and Redis come from DATABASE_URL/REDIS_URL."""
 
+import os
+
 from .base import *  # noqa: F403
 
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 MEDIA_ROOT = BASE_DIR / "build" / "test-media"  # noqa: F405
 WAGTAILADMIN_BASE_URL = "http://testserver"
 ALLOWED_HOSTS = ["testserver", ".test", "localhost", ".localhost", "127.0.0.1"]
+# Rate limiting would count the whole suite as one client; its tests switch it on.
+RATE_LIMIT_ENABLED = False
+
+# Wagtail's background tasks run at once in tests; the worker tests start the real process.
+TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+
+# The worker tests start the real worker process, which must see the test database: on
+# SQLite that is a file, not memory.
+if DATABASES["default"]["ENGINE"].endswith("sqlite3"):  # noqa: F405
+    (BASE_DIR / "build").mkdir(exist_ok=True)  # noqa: F405
+    # One file per test run, so that two runs in one checkout do not share it.
+    _test_db = BASE_DIR / "build" / f"test-db-{os.getpid()}.sqlite3"  # noqa: F405
+    DATABASES["default"]["TEST"] = {"NAME": str(_test_db)}  # noqa: F405
+    # The live server, the worker and the test itself write to that file: wait for its lock
+    # rather than fail on a busy machine.
+    DATABASES["default"].setdefault("OPTIONS", {})["timeout"] = 30  # noqa: F405

@@ -22,6 +22,20 @@ def ensure_collection(name, tally):
     return tally.add("collections", root.add_child(name=name))
 
 
+ALT_TEXTS = {
+    "hero": "Titelgrafik von {region} in den Farben der Initiative mit der Aufschrift „{title}“",
+    "logo": "Logo von {region}",
+    "portrait": "Porträt-Platzhalter: Grafik mit dem Namen „{title}“",
+    "photo": "Illustration zum Thema „{title}“ in den Farben von {region}",
+}
+
+
+def alt_text(spec, region_name) -> str:
+    """A German alternative text that says what the generated image shows."""
+    template = ALT_TEXTS.get(spec["kind"], "Grafik „{title}“ von {region}")
+    return template.format(region=region_name, title=spec["title"])
+
+
 def ensure_image(spec, collection, palette, region_name, tally):
     Image = get_image_model()
     existing = Image.objects.filter(collection=collection, title=spec["title"]).first()
@@ -29,7 +43,12 @@ def ensure_image(spec, collection, palette, region_name, tally):
         return tally.keep("images", existing)
     content, extension = render_image(spec["title"], spec["kind"], palette, region_name)
     file = ImageFile(io.BytesIO(content), name=f"{slugify(spec['title'])}.{extension}")
-    image = Image(title=spec["title"], collection=collection, file=file)
+    image = Image(
+        title=spec["title"],
+        description=spec.get("alt") or alt_text(spec, region_name),
+        collection=collection,
+        file=file,
+    )
     image._set_image_file_metadata()
     image.save()
     return tally.add("images", image)

@@ -20,6 +20,7 @@ def ensure_page(parent, spec, tally):
         title=spec["title"],
         slug=spec["slug"],
         live=False,
+        show_in_menus=spec.get("in_menu", False),
         **plain_values(model, spec.get("fields", {})),
     )
     parent.add_child(instance=page)

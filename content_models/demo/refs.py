@@ -47,3 +47,7 @@ def contact(name):
 
 def organisation(name):
     return SnippetRef("Organisation", name)
+
+
+def municipality(name):
+    return SnippetRef("Municipality", name)

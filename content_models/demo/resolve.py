@@ -1,10 +1,13 @@
 """Turns the markers of refs.py into the objects of one region."""
 
 from django.apps import apps
+from django.conf import settings
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 
 from .refs import DocumentRef, ImageRef, PageRef, SnippetRef
+
+GERMAN = settings.LANGUAGE_CODE  # the language of the specs; translations come after
 
 # Snippets are found by name, themes by their slug (unique per region in the model).
 SNIPPET_KEY_FIELDS = {"Theme": "slug"}
@@ -44,7 +47,8 @@ class Resolver:
 
     def snippet(self, ref):
         model = content_model(ref.model)
-        lookup = {snippet_key_field(ref.model): ref.key}
+        # References name the German entry; pages keep pointing at it when translated.
+        lookup = {snippet_key_field(ref.model): ref.key, "locale__language_code": GERMAN}
         # The region's own entry wins over a shared one of the same key.
         own = model.objects.filter(region=self.home, **lookup).first()
         return own or model.objects.get(region__isnull=True, **lookup)

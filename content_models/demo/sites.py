@@ -1,9 +1,10 @@
 """One Wagtail Site per region, and that site's RegionSettings."""
 
 from django.contrib.contenttypes.models import ContentType
+from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import Page, Site
 
-from ..models import RegionSettings
+from ..models import RegionNavigation, RegionSettings
 from .fields import apply_related, plain_values
 
 
@@ -49,3 +50,27 @@ def ensure_settings(site, data, resolver, tally):
     apply_related(settings, data, resolver)
     settings.save()
     return tally.add("settings", settings)
+
+
+def ensure_navigation(site, data, resolver, tally):
+    existing = RegionNavigation.objects.filter(site=site).first()
+    if existing:
+        return tally.keep("settings", existing)
+    navigation = RegionNavigation(site=site)
+    apply_related(navigation, data, resolver)
+    navigation.save()
+    return tally.add("settings", navigation)
+
+
+def ensure_redirects(site, specs, resolver, tally):
+    """Redirects from old paths (e.g. of the region's former website) to its pages."""
+    for old_path, target in specs:
+        old_path = Redirect.normalise_path(old_path)
+        existing = Redirect.objects.filter(site=site, old_path=old_path).first()
+        if existing:
+            tally.keep("redirects", existing)
+            continue
+        redirect = Redirect.objects.create(
+            site=site, old_path=old_path, redirect_page=resolver.object(target)
+        )
+        tally.add("redirects", redirect)

@@ -4,7 +4,7 @@ They use DraftStateMixin and RevisionMixin, so the API only shows them once live
 published revision: each new one gets exactly one revision, published at once."""
 
 from .fields import apply_related, plain_values
-from .resolve import content_model, snippet_key_field
+from .resolve import GERMAN, content_model, snippet_key_field
 
 # Contacts point at organisations, so organisations come first.
 SNIPPET_ORDER = ("Theme", "Organisation", "Contact", "Municipality")
@@ -13,7 +13,9 @@ SNIPPET_ORDER = ("Theme", "Organisation", "Contact", "Municipality")
 def ensure_snippet(model_name, data, region, resolver, tally):
     model = content_model(model_name)
     key_field = snippet_key_field(model_name)
-    existing = model.objects.filter(region=region, **{key_field: data[key_field]}).first()
+    existing = model.objects.filter(
+        region=region, locale__language_code=GERMAN, **{key_field: data[key_field]}
+    ).first()
     if existing:
         return tally.keep("snippets", existing)
     snippet = model(region=region, live=True, **plain_values(model, data))

@@ -10,6 +10,7 @@ from .indexes import (
     StoryIndexPage,
     StrategyIndexPage,
 )
+from .navigation import RegionNavigation
 from .projects import ProjectPage
 from .region import RegionHomePage
 from .settings import RegionSettings
@@ -29,6 +30,7 @@ __all__ = [
     "ProjectIndexPage",
     "ProjectPage",
     "RegionHomePage",
+    "RegionNavigation",
     "RegionSettings",
     "StoryIndexPage",
     "StoryPage",

@@ -8,9 +8,11 @@ from wagtail.search import index
 
 from ..blocks import BodyBlock
 from ..forms import RegionPageForm
+from ..frontends import FrontendUrlMixin
+from .seo import SeoFields
 
 
-class RegionPage(Page):
+class RegionPage(FrontendUrlMixin, SeoFields, Page):
     """Abstract base of all pages below a region's home page."""
 
     intro = models.TextField(
@@ -31,59 +33,3 @@ class RegionPage(Page):
 
     class Meta:
         abstract = True
-
-
-def image_field(
-    verbose_name="Bild",
-    help_text="Ein Bild aus der Medienbibliothek; Frontends erhalten es in passenden Größen.",
-):
-    return models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name=verbose_name,
-        help_text=help_text,
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-
-
-def contact_field(
-    verbose_name="Ansprechperson", help_text="Die Person, die Fragen dazu beantwortet."
-):
-    return models.ForeignKey(
-        "content_models.Contact",
-        verbose_name=verbose_name,
-        help_text=help_text,
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-
-
-def document_field(
-    verbose_name="Dokument",
-    help_text="Ein Dokument aus der Bibliothek (z. B. PDF) zum Herunterladen.",
-):
-    return models.ForeignKey(
-        "wagtaildocs.Document",
-        verbose_name=verbose_name,
-        help_text=help_text,
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-
-
-def themes_field():
-    from modelcluster.fields import ParentalManyToManyField
-
-    return ParentalManyToManyField(
-        "content_models.Theme",
-        verbose_name="Themenfelder",
-        help_text="Die Themenfelder, denen dieser Inhalt zugeordnet ist.",
-        blank=True,
-        related_name="+",
-    )

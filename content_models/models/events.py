@@ -1,14 +1,19 @@
 """Events: conferences, workshops and the „Smart Cities: Schule“ sessions."""
 
+from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.search import index
 
-from .base import RegionPage, contact_field, image_field, themes_field
+from .base import RegionPage
+from .fields import contact_field, image_field, themes_field
 
 
 class EventPage(RegionPage):
+    page_description = (
+        "Ein Termin: Workshop, Konferenz oder Sprechstunde, mit Ort, Zeit und Anmeldung."
+    )
     FORMAT_CHOICES = [
         ("onsite", "Vor Ort"),
         ("online", "Online"),
@@ -49,7 +54,7 @@ class EventPage(RegionPage):
         ),
         FieldPanel("image"),
         FieldPanel("contact"),
-        FieldPanel("themes"),
+        FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
         FieldPanel("body"),
     ]
     search_fields = RegionPage.search_fields + [index.FilterField("starts_at")]

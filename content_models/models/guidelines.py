@@ -1,15 +1,18 @@
 """Guidelines („Leitfäden“): numbered practical handbooks for municipalities."""
 
+from django import forms
 from django.db import models
 from wagtail.admin.panels import FieldPanel
 from wagtail.blocks import CharBlock
 from wagtail.fields import StreamField
 from wagtail.search import index
 
-from .base import RegionPage, contact_field, document_field, themes_field
+from .base import RegionPage
+from .fields import contact_field, document_field, themes_field
 
 
 class GuidelinePage(RegionPage):
+    page_description = "Ein Leitfaden mit Checkliste und Dokument zum Herunterladen."
     number = models.PositiveSmallIntegerField(
         "Nummer", null=True, blank=True, help_text="Laufende Nummer der Leitfaden-Reihe"
     )
@@ -32,7 +35,7 @@ class GuidelinePage(RegionPage):
         FieldPanel("summary"),
         FieldPanel("published_on"),
         FieldPanel("author"),
-        FieldPanel("themes"),
+        FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
         FieldPanel("checklist"),
         FieldPanel("document"),
         FieldPanel("body"),

@@ -15,6 +15,7 @@ class SectionIndexPage(RegionPage):
 
 
 class StrategyIndexPage(SectionIndexPage):
+    page_description = "Übersicht der Strategien; neue Strategien werden darunter angelegt."
     subpage_types = ["content_models.StrategyPage"]
 
     class Meta:
@@ -22,6 +23,7 @@ class StrategyIndexPage(SectionIndexPage):
 
 
 class GuidelineIndexPage(SectionIndexPage):
+    page_description = "Übersicht der Leitfäden; neue Leitfäden werden darunter angelegt."
     subpage_types = ["content_models.GuidelinePage"]
 
     class Meta:
@@ -29,6 +31,7 @@ class GuidelineIndexPage(SectionIndexPage):
 
 
 class StoryIndexPage(SectionIndexPage):
+    page_description = "Übersicht der Stories; neue Stories werden darunter angelegt."
     subpage_types = ["content_models.StoryPage"]
 
     class Meta:
@@ -36,6 +39,7 @@ class StoryIndexPage(SectionIndexPage):
 
 
 class EventIndexPage(SectionIndexPage):
+    page_description = "Übersicht der Veranstaltungen; neue Termine werden darunter angelegt."
     subpage_types = ["content_models.EventPage"]
 
     class Meta:
@@ -43,6 +47,7 @@ class EventIndexPage(SectionIndexPage):
 
 
 class ProjectIndexPage(SectionIndexPage):
+    page_description = "Übersicht der Projekte; neue Projekte werden darunter angelegt."
     subpage_types = ["content_models.ProjectPage"]
 
     class Meta:
@@ -51,6 +56,8 @@ class ProjectIndexPage(SectionIndexPage):
 
 class ContentPage(RegionPage):
     """A free page such as „Über uns“, „Impressum“ or „Datenschutz“."""
+
+    page_description = "Eine freie Seite wie „Über uns“, „Impressum“ oder „Datenschutz“."
 
     parent_page_types = ["content_models.RegionHomePage", "content_models.ContentPage"]
     subpage_types = ["content_models.ContentPage"]

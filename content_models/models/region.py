@@ -1,5 +1,6 @@
 """The home page of a region: the root of that region's Wagtail Site."""
 
+from django.conf import settings
 from django.db import models
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
@@ -8,11 +9,15 @@ from wagtail.search import index
 
 from ..blocks import BodyBlock, FactBlock
 from ..forms import RegionPageForm
-from .base import contact_field, image_field
+from ..frontends import FrontendUrlMixin
+from .fields import contact_field, image_field
+from .seo import SeoFields
 
 
-class RegionHomePage(Page):
+class RegionHomePage(FrontendUrlMixin, SeoFields, Page):
     """One per region; everything the region publishes lives below it."""
+
+    page_description = "Die Startseite einer Region; alle ihre Inhalte liegen darunter."
 
     region_name = models.CharField(
         "Name der Region",
@@ -138,3 +143,14 @@ class RegionHomePage(Page):
         if self.inhabitants and self.area_km2:
             return round(self.inhabitants / float(self.area_km2))
         return None
+
+
+def region_homes(home: Page):
+    """The region's home page in every language: the German one (the region's identity, which
+    snippets and settings point at) and its translations, each the top of one tree."""
+    return RegionHomePage.objects.filter(translation_key=home.translation_key)
+
+
+def german_home(home: Page) -> "RegionHomePage":
+    """The region's German home page, for a home page in any language."""
+    return region_homes(home).filter(locale__language_code=settings.LANGUAGE_CODE).first() or home

@@ -4,13 +4,23 @@ from django.db import models
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 
-from .base import image_field
+from .fields import image_field
 
 SOCIAL_HELP = "Vollständige Adresse des Profils; leer lassen, wenn es keins gibt"
 
 
 @register_setting(icon="site")
 class RegionSettings(BaseSiteSetting):
+    frontend_url = models.URLField(
+        "Adresse des Frontends",
+        blank=True,
+        help_text="Basisadresse der Website der Region, z. B. https://www.smart-region.de; alle Seitenadressen („Live ansehen“, API) zeigen dorthin. Leer: Seiten gibt es nur über die API.",
+    )
+    preview_url = models.URLField(
+        "Vorschau-Adresse des Frontends",
+        blank=True,
+        help_text="Seite des Frontends, die Entwürfe zeigt; sie erhält ein Vorschau-Token (token, content_type, page_id). Leer: das CMS zeigt eine einfache eingebaute Vorschau.",
+    )
     logo = image_field("Logo", "Logo der Initiative für Kopfzeile und App")
     newsletter_url = models.URLField(
         "Anmeldung zum Newsletter", blank=True, help_text="Link zur Anmeldeseite des Newsletters"
@@ -39,6 +49,9 @@ class RegionSettings(BaseSiteSetting):
     )
 
     panels = [
+        MultiFieldPanel(
+            [FieldPanel("frontend_url"), FieldPanel("preview_url")], heading="Frontend"
+        ),
         FieldPanel("logo"),
         FieldPanel("newsletter_url"),
         MultiFieldPanel(

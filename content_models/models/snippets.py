@@ -2,12 +2,22 @@
 shared by all."""
 
 from django.db import models
+from django.utils.text import slugify
 from wagtail.admin.panels import FieldPanel
-from wagtail.models import DraftStateMixin, RevisionMixin
+from wagtail.models import (
+    DraftStateMixin,
+    LockableMixin,
+    RevisionMixin,
+    TranslatableMixin,
+    WorkflowMixin,
+)
 from wagtail.search import index
 
 from ..forms import RegionScopedSnippetForm
-from .base import image_field
+from .fields import image_field
+
+# German umlauts as they are written in addresses ("Lüdenscheid" -> "luedenscheid").
+UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
 
 
 class RegionScoped(models.Model):
@@ -32,13 +42,32 @@ class RegionScoped(models.Model):
         return models.Q(region_id__in=region_ids) | models.Q(region__isnull=True)
 
 
-class PublishableSnippet(DraftStateMixin, RevisionMixin, RegionScoped, index.Indexed):
-    """Snippets are drafted and published like pages; only published ones reach the API."""
+class PublishableSnippet(
+    WorkflowMixin,
+    DraftStateMixin,
+    LockableMixin,
+    RevisionMixin,
+    TranslatableMixin,
+    RegionScoped,
+    index.Indexed,
+):
+    """Snippets are drafted, moderated and published like pages; only published ones reach the
+    API. Each is German first and may have an English translation (wagtail-localize); its
+    `region` stays the region's German home page in every language."""
 
     base_form_class = RegionScopedSnippetForm
 
-    class Meta:
+    class Meta(TranslatableMixin.Meta):
         abstract = True
+
+    def get_workflow(self):
+        """The approval workflow of the entry's region; shared entries are kept by superusers
+        and need none."""
+        if self.region_id is None:
+            return None
+        from ..moderation import region_workflow
+
+        return region_workflow(self.region_id)
 
 
 class Theme(PublishableSnippet):
@@ -60,12 +89,14 @@ class Theme(PublishableSnippet):
     ]
     search_fields = [index.SearchField("name"), index.SearchField("description")]
 
-    class Meta:
+    class Meta(TranslatableMixin.Meta):
         verbose_name = "Themenfeld"
         verbose_name_plural = "Themenfelder"
         ordering = ["name"]
         constraints = [
-            models.UniqueConstraint(fields=["region", "slug"], name="unique_theme_slug_per_region")
+            models.UniqueConstraint(
+                fields=["region", "slug", "locale"], name="unique_theme_slug_per_region"
+            )
         ]
 
     def __str__(self):
@@ -106,9 +137,13 @@ class Organisation(PublishableSnippet):
         FieldPanel("logo"),
         FieldPanel("region"),
     ]
-    search_fields = [index.SearchField("name"), index.SearchField("description")]
+    search_fields = [
+        index.SearchField("name"),
+        index.SearchField("description"),
+        index.FilterField("id"),  # the API's search narrows to the entries the gate lets through
+    ]
 
-    class Meta:
+    class Meta(TranslatableMixin.Meta):
         verbose_name = "Organisation"
         verbose_name_plural = "Organisationen"
         ordering = ["name"]
@@ -118,7 +153,21 @@ class Organisation(PublishableSnippet):
 
 
 class Contact(PublishableSnippet):
-    name = models.CharField("Name", max_length=150, help_text="Vor- und Nachname")
+    KIND_CHOICES = [
+        ("person", "Person"),
+        ("team", "Team-Postfach"),
+    ]
+
+    kind = models.CharField(
+        "Art",
+        max_length=10,
+        choices=KIND_CHOICES,
+        default="person",
+        help_text="Eine Person oder ein gemeinsames Postfach eines Teams",
+    )
+    name = models.CharField(
+        "Name", max_length=150, help_text="Vor- und Nachname, bei einem Team dessen Name"
+    )
     role = models.CharField(
         "Funktion", max_length=150, blank=True, help_text="z. B. „Projektmanager“"
     )
@@ -138,6 +187,7 @@ class Contact(PublishableSnippet):
     photo = image_field("Foto", "Porträtfoto, möglichst quadratisch")
 
     panels = [
+        FieldPanel("kind"),
         FieldPanel("name"),
         FieldPanel("role"),
         FieldPanel("organisation"),
@@ -146,9 +196,13 @@ class Contact(PublishableSnippet):
         FieldPanel("photo"),
         FieldPanel("region"),
     ]
-    search_fields = [index.SearchField("name"), index.SearchField("role")]
+    search_fields = [
+        index.SearchField("name"),
+        index.SearchField("role"),
+        index.FilterField("id"),  # the API's search narrows to the entries the gate lets through
+    ]
 
-    class Meta:
+    class Meta(TranslatableMixin.Meta):
         verbose_name = "Ansprechperson"
         verbose_name_plural = "Ansprechpersonen"
         ordering = ["name"]
@@ -169,6 +223,12 @@ class Municipality(PublishableSnippet):
     name = models.CharField(
         "Name", max_length=120, help_text="Name der Stadt, Gemeinde oder des Kreises"
     )
+    slug = models.SlugField(
+        "Kurzname",
+        max_length=120,
+        blank=True,
+        help_text="Für Filter und Adressen im Frontend, z. B. „bad-berleburg“; leer lassen, um ihn aus dem Namen zu bilden",
+    )
     district = models.CharField(
         "Kreis", max_length=120, blank=True, help_text="Leer bei kreisfreien Städten"
     )
@@ -185,18 +245,33 @@ class Municipality(PublishableSnippet):
 
     panels = [
         FieldPanel("name"),
+        FieldPanel("slug"),
         FieldPanel("district"),
         FieldPanel("population"),
         FieldPanel("role"),
         FieldPanel("website"),
         FieldPanel("region"),
     ]
-    search_fields = [index.SearchField("name"), index.FilterField("role")]
+    search_fields = [
+        index.SearchField("name"),
+        index.FilterField("role"),
+        index.FilterField("id"),  # the API's search narrows to the entries the gate lets through
+    ]
 
-    class Meta:
+    class Meta(TranslatableMixin.Meta):
         verbose_name = "Kommune"
         verbose_name_plural = "Kommunen"
         ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["region", "slug", "locale"], name="unique_municipality_slug_per_region"
+            )
+        ]
 
     def __str__(self):
         return self.name
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = slugify(self.name.replace("ß", "ss").translate(UMLAUTS))
+        super().save(*args, **kwargs)

@@ -1,5 +1,6 @@
 """Strategies: framework strategies, municipal strategies and action plans."""
 
+from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
@@ -7,10 +8,14 @@ from wagtail.fields import StreamField
 from wagtail.search import index
 
 from ..blocks import GoalBlock
-from .base import RegionPage, contact_field, document_field, themes_field
+from .base import RegionPage
+from .fields import contact_field, document_field, municipalities_field, themes_field
 
 
 class StrategyPage(RegionPage):
+    page_description = (
+        "Eine Strategie (Rahmen-, Teil- oder kommunale Strategie) mit Zielen und Dokument."
+    )
     KIND_CHOICES = [
         ("framework", "Rahmenstrategie"),
         ("municipal", "Kommunale Strategie"),
@@ -47,6 +52,12 @@ class StrategyPage(RegionPage):
         blank=True,
         help_text="Letztes Jahr der Laufzeit, z. B. 2025",
     )
+    revised_on = models.DateField(
+        "Zuletzt überarbeitet am",
+        null=True,
+        blank=True,
+        help_text="Datum der letzten Fortschreibung; leer, wenn sie nie überarbeitet wurde",
+    )
     goals = StreamField(
         [("goal", GoalBlock())],
         verbose_name="Ziele",
@@ -54,6 +65,7 @@ class StrategyPage(RegionPage):
         help_text="Die Ziele der Strategie",
     )
     themes = themes_field()
+    municipalities = municipalities_field("Die Kommunen, für die die Strategie gilt")
     document = document_field("Strategiepapier", "Das vollständige Dokument zum Download (PDF)")
     contact = contact_field("Verantwortlich", "Wer Fragen zur Strategie beantwortet")
 
@@ -63,12 +75,14 @@ class StrategyPage(RegionPage):
                 FieldPanel("kind"),
                 FieldPanel("motto"),
                 FieldPanel("adopted_on"),
+                FieldPanel("revised_on"),
                 FieldRowPanel([FieldPanel("period_start"), FieldPanel("period_end")]),
             ],
             heading="Eckdaten",
         ),
         FieldPanel("goals"),
-        FieldPanel("themes"),
+        FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("municipalities", widget=forms.CheckboxSelectMultiple),
         FieldPanel("document"),
         FieldPanel("contact"),
         FieldPanel("body"),

@@ -11,6 +11,7 @@ from wagtail.models import Page
 from ..listing import prepare_listing, searchable
 from ..middleware import gate_for
 from ..ordering import PAGE_ORDER_FIELDS
+from ..preview import previewed_page
 from ..relations import load_relations
 from .arguments import site_argument
 
@@ -36,10 +37,11 @@ def content_type_filter(content_type: str) -> list[int]:
     return ids
 
 
-def region_url_path(gate, url_path: str) -> str:
-    """The tree path of a path given relative to the region's home page."""
+def region_url_paths(gate, url_path: str) -> list[str]:
+    """The tree paths of a path given relative to the region's home page, in the tree of each
+    language the query may answer in."""
     relative = url_path.strip().strip("/")
-    return gate.root.url_path + (relative + "/" if relative else "")
+    return [root.url_path + (relative + "/" if relative else "") for root in gate.language_roots]
 
 
 class PageQueries:
@@ -51,8 +53,13 @@ class PageQueries:
             description="Path relative to the region's home page, e.g. `/strategie/`."
         ),
         content_type=graphene.String(),
+        token=graphene.String(
+            description="Preview token from the region's preview URL: answers the previewed "
+            "draft of that one page; such answers are never cached."
+        ),
         site=site_argument(),
-        description="One published page of the region, by id, slug or URL path.",
+        description="One published page of the region, by id, slug or URL path; or a "
+        "page's preview state by `token`.",
     )
     pages = QuerySetList(
         graphene.NonNull(get_page_interface),
@@ -71,9 +78,15 @@ class PageQueries:
         description="Full-text search over the region's published pages.",
     )
 
-    def resolve_page(self, info, id=None, slug=None, url_path=None, content_type=None, **_):
+    def resolve_page(
+        self, info, id=None, slug=None, url_path=None, content_type=None, token=None, **_
+    ):
+        if token is not None:
+            return previewed_page(info, token, id=id, slug=slug, url_path=url_path)
         gate = gate_for(info)
-        pages = gate.pages(Page.objects.all())
+        # Found in German or in the language asked for; answered in that language where the
+        # page is translated.
+        pages = gate.pages_in_reach(Page.objects.all())
         if content_type:
             pages = pages.filter(content_type_id__in=content_type_filter(content_type))
         if id is not None:
@@ -81,10 +94,10 @@ class PageQueries:
         elif slug:
             pages = pages.filter(slug=slug)
         elif url_path is not None:
-            pages = pages.filter(url_path=region_url_path(gate, url_path))
+            pages = pages.filter(url_path__in=region_url_paths(gate, url_path))
         else:
             raise GraphQLError("Pass one of `id`, `slug` or `urlPath`.")
-        page = pages.order_by("path").first()
+        page = gate.translated(pages).order_by("language_preference", "path").first()
         return page.specific if page else None
 
     def resolve_pages(self, info, content_type=None, order=None, search_query=None, **kwargs):
@@ -95,6 +108,7 @@ class PageQueries:
             pages, order, PAGE_ORDER_FIELDS, default=["path"], search_query=search_query
         )
         kwargs.pop("site", None)
+        kwargs.pop("locale", None)
         found = resolve_queryset(
             pages.specific(), info, order=order, search_query=search_query, **kwargs
         )

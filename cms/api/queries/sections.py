@@ -1,9 +1,7 @@
 """The region's typed lists: strategies, guidelines, stories, events and projects, each
-paginated, ordered from an allowlist and filterable by theme."""
+paginated, ordered from an allowlist and filtered by typed arguments."""
 
-import graphene
 from grapple.registry import registry
-from grapple.utils import resolve_paginated_queryset
 
 from content_models.models import (
     EventPage,
@@ -11,76 +9,99 @@ from content_models.models import (
     ProjectPage,
     StoryPage,
     StrategyPage,
-    Theme,
 )
 
-from ..listing import prepare_listing
-from ..middleware import gate_for
+from .. import enums
+from ..filters import (
+    choice_filter,
+    date_filter,
+    event_day_filter,
+    event_time_filter,
+    municipality_filter,
+    tag_filter,
+    theme_filter,
+)
 from ..ordering import PAGE_ORDER_FIELDS
 from ..relations import with_relations
-from .arguments import site_argument
-from .pagination import paginated_field
+from .typed_list import TypedList
 
 
-class Section:
-    """How one typed list is fetched: its model, sort fields, default order and filters."""
+class Section(TypedList):
+    """A typed page list of the region, with the relations its items show loaded per list."""
 
-    def __init__(self, model, order_fields, default_order, filters=None):
-        self.model = model
-        self.order_fields = PAGE_ORDER_FIELDS + tuple(order_fields)
-        self.default_order = default_order
-        self.filters = filters or {}
-
-    def field(self, description):
-        arguments = {name: graphene.String(description=text) for name, text in self.filters.items()}
-        return paginated_field(
-            lambda: registry.pages[self.model],
-            self.model.__name__,
-            site=site_argument(),
-            theme=graphene.String(description="Slug of a theme (Themenfeld)."),
-            description=f"{description} Order by: {', '.join(self.order_fields)}.",
-            **arguments,
+    def __init__(self, model, order_fields, default_order, filters, **options):
+        super().__init__(
+            model,
+            lambda: registry.pages[model],
+            PAGE_ORDER_FIELDS + tuple(order_fields),
+            default_order,
+            filters,
+            **options,
         )
 
-    def resolve(self, info, theme=None, order=None, search_query=None, site=None, **kwargs):
-        gate = gate_for(info)
-        pages = gate.pages(self.model.objects.all())
-        for name in self.filters:
-            value = kwargs.pop(name, None)
-            if value is not None:
-                pages = pages.filter(**{name: value})
-        if theme:
-            # Only a visible theme filters; a draft theme's pages are not revealed through it.
-            visible_themes = gate.snippets(Theme.objects.filter(slug=theme))
-            pages = pages.filter(themes__in=visible_themes).distinct()
-        pages, order = prepare_listing(
-            pages, order, self.order_fields, self.default_order, search_query
-        )
-        pages = with_relations(pages)
-        return resolve_paginated_queryset(
-            pages, info, order=order, search_query=search_query, **kwargs
-        )
+    def visible(self, gate):
+        return gate.pages(self.model.objects.all())
 
+    def load(self, items, info):
+        return with_relations(items, info, path=("items",))
+
+
+COMMON = {"theme": theme_filter()}
 
 STRATEGIES = Section(
     StrategyPage,
-    ("adopted_on", "period_start"),
+    ("adopted_on", "revised_on", "period_start"),
     ["-adopted_on", "title"],
-    filters={"kind": "framework, municipal or action_plan."},
+    {
+        **COMMON,
+        "kind": choice_filter("kind", enums.StrategyKind, "Nur Strategien dieser Art."),
+        "municipality": municipality_filter(),
+    },
 )
-GUIDELINES = Section(GuidelinePage, ("number", "published_on"), ["number", "title"])
-STORIES = Section(StoryPage, ("date",), ["-date", "title"])
+GUIDELINES = Section(GuidelinePage, ("number", "published_on"), ["number", "title"], COMMON)
+STORIES = Section(
+    StoryPage,
+    ("date",),
+    ["-date", "title"],
+    {
+        **COMMON,
+        "tag": tag_filter(),
+        "municipality": municipality_filter(),
+        "date_from": date_filter("date", "gte", "Stories from this day on (inclusive)."),
+        "date_to": date_filter("date", "lte", "Stories up to this day (inclusive)."),
+    },
+)
 EVENTS = Section(
     EventPage,
     ("starts_at",),
     ["starts_at", "title"],
-    filters={"event_format": "onsite, online or hybrid."},
+    {
+        **COMMON,
+        "event_format": choice_filter(
+            "event_format", enums.EventFormat, "Nur Veranstaltungen in diesem Format."
+        ),
+        "when": event_time_filter(),
+        "starts_from": event_day_filter(
+            "gte", "Events starting on this day (Europe/Berlin) or later."
+        ),
+        "starts_until": event_day_filter(
+            "lte", "Events starting on this day (Europe/Berlin) or earlier."
+        ),
+    },
+    default_orders={("when", "past"): ["-starts_at", "title"]},
 )
 PROJECTS = Section(
     ProjectPage,
-    ("start_year", "status"),
+    ("start_year", "status", "funding_amount"),
     ["title"],
-    filters={"status": "submitted, running or completed."},
+    {
+        **COMMON,
+        "status": choice_filter("status", enums.ProjectStatus, "Nur Projekte mit diesem Status."),
+        "funding_programme": choice_filter(
+            "funding_programme", enums.FundingProgramme, "Nur Projekte aus diesem Programm."
+        ),
+        "municipality": municipality_filter(),
+    },
 )
 
 
@@ -88,7 +109,7 @@ class SectionQueries:
     strategies = STRATEGIES.field("Strategies of the region.")
     guidelines = GUIDELINES.field("Guidelines (Leitfäden) of the region.")
     stories = STORIES.field("Stories of the region, newest first.")
-    events = EVENTS.field("Events of the region, earliest first.")
+    events = EVENTS.field("Events of the region, earliest first (past ones: latest first).")
     projects = PROJECTS.field("Projects of the region.")
 
     def resolve_strategies(self, info, **kwargs):

@@ -56,3 +56,43 @@ def region_settings(logo_title, **extra):
         "privacy_page": PageRef("datenschutz"),
         **extra,
     }
+
+
+def menu_item(page_path=None, url="", label="", children=()):
+    return (
+        "item",
+        {
+            "page": PageRef(page_path) if page_path is not None else None,
+            "url": url,
+            "label": label,
+            "children": [
+                {"page": PageRef(child) if child else None, "url": "", "label": ""}
+                for child in children
+            ],
+        },
+    )
+
+
+def navigation(pages, newsletter_url="https://newsletter.example.org/", submenu_size=3):
+    """Main menu: the top-level pages marked `in_menu`, in the order of the tree, each with its
+    first pages below as a second level. Footer: the legal pages and the region's newsletter."""
+    main = []
+    for spec in pages:
+        if not spec.get("in_menu"):
+            continue
+        children = [f"{spec['slug']}/{child['slug']}" for child in spec.get("children", ())]
+        main.append(menu_item(spec["slug"], children=children[:submenu_size]))
+    footer = [
+        menu_item("impressum"),
+        menu_item("datenschutz", label="Datenschutzerklärung"),
+        menu_item(url=newsletter_url, label="Newsletter"),
+    ]
+    return {"main_menu": main, "footer_menu": footer}
+
+
+def legal_redirects():
+    """Paths of the legal pages as older websites named them."""
+    return [
+        ("/impressum.html", PageRef("impressum")),
+        ("/datenschutz.html", PageRef("datenschutz")),
+    ]

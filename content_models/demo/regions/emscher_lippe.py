@@ -22,13 +22,14 @@ from .body import (
     timeline,
 )
 from .body import contact as contact_block
-from .common import legal_pages, region_settings
+from .common import legal_pages, legal_redirects, navigation, region_settings
 
 NAME = "SMART REGION Emscher-Lippe"
 EMAIL = "smartregion@emscher-lippe.de"
 OPERATOR = "WiN Emscher-Lippe GmbH"
 TEAM = "Team SMART REGION Emscher-Lippe"
 PROGRAMME = "UMBAU 21 – Smart Region"
+PROGRAMME_KEY = "umbau21"  # ProjectPage.PROGRAMME_CHOICES
 SEAL = "Part of SMART REGION Emscher-Lippe"
 
 HERO = "Titelbild Emscher-Lippe"
@@ -66,7 +67,7 @@ SMART_NETWORKS = {
         "intro": "Wo steht die Region bei der Digitalisierung, und wer treibt sie voran? Smart "
         "Networks erfasst den Stand und bringt die wichtigen Akteure zusammen.",
         "status": "running",
-        "funding_programme": PROGRAMME,
+        "funding_programme": PROGRAMME_KEY,
         "image": ImageRef("Smart Networks"),
         "partners": [organisation(OPERATOR)],
         "contact": contact(TEAM),
@@ -136,6 +137,7 @@ REGION = {
         ],
         "Contact": [
             {
+                "kind": "team",
                 "name": TEAM,
                 "role": "Ansprechpartner für Mitgliedschaft und Siegel",
                 "organisation": organisation(OPERATOR),
@@ -222,6 +224,7 @@ REGION = {
     "pages": [
         {
             "type": "ProjectIndexPage",
+            "in_menu": True,
             "slug": "projekte",
             "title": "Projekte",
             "fields": {
@@ -232,6 +235,7 @@ REGION = {
         {
             "type": "ContentPage",
             "slug": "ueber-uns",
+            "in_menu": True,
             "title": "Über uns",
             "fields": {
                 "intro": "Wer zur SMART REGION Emscher-Lippe gehört und wie sie kommuniziert.",
@@ -283,3 +287,7 @@ REGION = {
         LOGO, newsletter_url="https://newsletter.example.org/smart-region-emscher-lippe"
     ),
 }
+
+# Main menu from the pages marked in_menu, footer with the legal pages.
+REGION["navigation"] = navigation(REGION["pages"])
+REGION["redirects"] = legal_redirects()

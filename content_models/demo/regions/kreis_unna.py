@@ -24,7 +24,7 @@ from .body import (
     timeline,
 )
 from .body import contact as contact_block
-from .common import legal_pages, region_settings
+from .common import legal_pages, legal_redirects, navigation, region_settings
 
 NAME = "Smart Region Kreis Unna"
 DISTRICT = "Kreis Unna"
@@ -244,6 +244,7 @@ REGION = {
     "pages": [
         {
             "type": "StrategyIndexPage",
+            "in_menu": True,
             "slug": "strategie",
             "title": "Strategie",
             "fields": {"intro": "Die gemeinsame Vision der elf Partner."},
@@ -252,6 +253,7 @@ REGION = {
         {
             "type": "ContentPage",
             "slug": "ueber-uns",
+            "in_menu": True,
             "title": "Über uns",
             "fields": {
                 "intro": "Wer an der Smart Region Kreis Unna mitwirkt und wie die Arbeit "
@@ -276,3 +278,7 @@ REGION = {
     ],
     "settings": region_settings(LOGO),
 }
+
+# Main menu from the pages marked in_menu, footer with the legal pages.
+REGION["navigation"] = navigation(REGION["pages"])
+REGION["redirects"] = legal_redirects()

@@ -28,13 +28,14 @@ from .body import (
     timeline,
 )
 from .body import contact as contact_block
-from .common import legal_pages, region_settings
+from .common import legal_pages, legal_redirects, navigation, region_settings
 
 NAME = "OWL 4.0"
 OPERATOR = "OstWestfalenLippe GmbH"
 CONTACT = "Wolfgang Marquardt"
 MOTTO = "Wir gestalten unser MORGEN"
 PROGRAMME = "Regio.NRW"
+PROGRAMME_KEY = "regio_nrw"  # ProjectPage.PROGRAMME_CHOICES
 
 HERO = "Titelbild OWL 4.0"
 LOGO = "Logo OWL 4.0"
@@ -118,7 +119,7 @@ def _project(slug, title, teaser, status, theme_slugs, start_year, end_year):
         "fields": {
             "intro": teaser,
             "status": status,
-            "funding_programme": PROGRAMME if status == "submitted" else "",
+            "funding_programme": PROGRAMME_KEY if status == "submitted" else "",
             "start_year": start_year,
             "end_year": end_year,
             "image": ImageRef(title),
@@ -343,6 +344,7 @@ REGION = {
     "pages": [
         {
             "type": "StrategyIndexPage",
+            "in_menu": True,
             "slug": "strategie",
             "title": "Strategie",
             "fields": {"intro": "Das Handlungskonzept OWL 4.0."},
@@ -350,6 +352,7 @@ REGION = {
         },
         {
             "type": "ProjectIndexPage",
+            "in_menu": True,
             "slug": "projekte",
             "title": "Projekte",
             "fields": {"intro": "Abgeschlossene und eingereichte Projekte des Handlungskonzepts."},
@@ -374,6 +377,7 @@ REGION = {
         },
         {
             "type": "StoryIndexPage",
+            "in_menu": True,
             "slug": "stories",
             "title": "Stories",
             "fields": {"intro": "Neuigkeiten aus OWL 4.0."},
@@ -382,6 +386,7 @@ REGION = {
         {
             "type": "ContentPage",
             "slug": "ueber-uns",
+            "in_menu": True,
             "title": "Über uns",
             "fields": {
                 "intro": "Wer OWL 4.0 trägt und mit wem das Konzept zusammenspielt.",
@@ -401,3 +406,7 @@ REGION = {
     ],
     "settings": region_settings(LOGO),
 }
+
+# Main menu from the pages marked in_menu, footer with the legal pages.
+REGION["navigation"] = navigation(REGION["pages"])
+REGION["redirects"] = legal_redirects()

@@ -12,7 +12,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from zoneinfo import ZoneInfo
 
-from ..refs import DocumentRef, ImageRef, PageRef, contact, organisation, theme
+from ..refs import DocumentRef, ImageRef, PageRef, contact, municipality, organisation, theme
 from .body import (
     call_to_action,
     checklist,
@@ -29,7 +29,7 @@ from .body import (
     timeline,
 )
 from .body import contact as contact_block
-from .common import legal_pages, region_settings
+from .common import legal_pages, legal_redirects, navigation, region_settings
 
 NAME = "Smart Cities: 5 für Südwestfalen"
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -149,6 +149,7 @@ def _municipal_strategy(name, district):
             "kind": "municipal",
             "motto": "Digital – Nachhaltig – Authentisch",
             "themes": [theme("verwaltung"), theme("beteiligung")],
+            "municipalities": [municipality(name)],
             "contact": contact(MANAGER),
             "body": [
                 heading("Ein eigener Weg auf gemeinsamer Grundlage"),
@@ -171,7 +172,7 @@ def _municipal_strategy(name, district):
     }
 
 
-def _story(slug, title, day, intro, body, tags, theme_slugs, picture, author=MANAGER):
+def _story(slug, title, day, intro, body, tags, theme_slugs, picture, author=MANAGER, towns=()):
     return {
         "type": "StoryPage",
         "slug": slug,
@@ -183,6 +184,7 @@ def _story(slug, title, day, intro, body, tags, theme_slugs, picture, author=MAN
             "image": ImageRef(picture),
             "tags": tags,
             "themes": [theme(theme_slug) for theme_slug in theme_slugs],
+            "municipalities": [municipality(town) for town in towns],
             "body": body,
         },
     }
@@ -246,6 +248,7 @@ STORIES = [
         ["Menden", "Auszeichnung", "Digitalisierung"],
         ["verwaltung"],
         "Menden auf der digitalen Überholspur",
+        towns=["Menden"],
     ),
     _story(
         "konferenz-2021-arnsberg",
@@ -268,6 +271,7 @@ STORIES = [
         ["Konferenz", "Arnsberg", "Wissenstransfer"],
         ["vernetzung", "wissenstransfer"],
         "Konferenz 2021 in Arnsberg",
+        towns=["Arnsberg"],
     ),
     _story(
         "schule-14-mitmacherkommunen",
@@ -291,6 +295,7 @@ STORIES = [
         ["Smart Cities: Schule", "Mitmacherkommunen"],
         ["vernetzung", "bildung"],
         "Smart Cities: Schule",
+        towns=[name for name, _district in JOINING],
     ),
     _story(
         "erste-leitfaeden",
@@ -418,6 +423,7 @@ FRAMEWORK_STRATEGY = {
         "der Region Digitalisierung und Stadtentwicklung planvoll verbinden.",
         "kind": "framework",
         "motto": "Digital – Nachhaltig – Authentisch",
+        "municipalities": [municipality(name) for name, _district in PIONEERS],
         # The seed gives the year 2020; the day is illustrative.
         "adopted_on": date(2020, 11, 30),
         "goals": [
@@ -656,6 +662,7 @@ REGION = {
     "pages": [
         {
             "type": "StrategyIndexPage",
+            "in_menu": True,
             "slug": "strategie",
             "title": "Strategie",
             "fields": {
@@ -669,6 +676,7 @@ REGION = {
         },
         {
             "type": "GuidelineIndexPage",
+            "in_menu": True,
             "slug": "leitfaeden",
             "title": "Leitfäden",
             "fields": {
@@ -679,6 +687,7 @@ REGION = {
         },
         {
             "type": "StoryIndexPage",
+            "in_menu": True,
             "slug": "stories",
             "title": "Stories",
             "fields": {"intro": "Neuigkeiten, Rückblicke und Erfolge aus dem Modellprojekt."},
@@ -686,6 +695,7 @@ REGION = {
         },
         {
             "type": "EventIndexPage",
+            "in_menu": True,
             "slug": "veranstaltungen",
             "title": "Veranstaltungen",
             "fields": {
@@ -697,6 +707,7 @@ REGION = {
         {
             "type": "ContentPage",
             "slug": "ueber-uns",
+            "in_menu": True,
             "title": "Über uns",
             "fields": {
                 "intro": "Wer hinter dem Modellprojekt steht und wie das Netzwerk arbeitet.",
@@ -732,3 +743,10 @@ REGION = {
     ],
     "settings": region_settings(LOGO),
 }
+
+# Main menu from the pages marked in_menu, footer with the legal pages.
+REGION["navigation"] = navigation(REGION["pages"])
+REGION["redirects"] = legal_redirects() + [
+    ("/rahmenstrategie", PageRef("strategie/rahmenstrategie")),
+    ("/smart-cities-schule", PageRef("veranstaltungen")),
+]

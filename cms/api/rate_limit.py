@@ -1,0 +1,87 @@
+"""How often one client may ask: a budget of points per time window, counted in the cache (Redis
+when `REDIS_URL` is set, so every app process shares the count; process memory otherwise).
+
+Every request costs one point when it arrives, and its query's cost adds more before anything
+executes (one point per `RATE_LIMIT_COST_PER_POINT`), so a few expensive queries use up the
+budget as fast as many cheap ones. A client is its API key when it sends a configured one, else
+its IP address; `X-Forwarded-For` is believed only from the proxies in
+`RATE_LIMIT_TRUSTED_PROXIES`. Only `/graphql/` is limited: health checks never are."""
+
+import hashlib
+import ipaddress
+import time
+
+from django.conf import settings
+from django.core.cache import cache
+
+from .http import RequestProblem
+
+
+def points_for(cost: int) -> int:
+    return 1 + cost // settings.RATE_LIMIT_COST_PER_POINT
+
+
+def charge(request, points: int) -> None:
+    """Counts `points` against the client's budget; over it, raises a 429 problem."""
+    client, budget = _client(request)  # an unknown API key is refused even with limits off
+    if not settings.RATE_LIMIT_ENABLED or points <= 0:
+        return
+    window = settings.RATE_LIMIT_WINDOW_SECONDS
+    now = time.time()
+    key = f"ratelimit:{client}:{int(now // window)}"
+    cache.add(key, 0, timeout=window + 1)
+    try:
+        used = cache.incr(key, points)
+    except ValueError:  # the window's key expired between add and incr
+        cache.add(key, points, timeout=window + 1)
+        used = points
+    if used > budget:
+        retry_after = max(1, int(window - now % window) + 1)
+        raise RequestProblem(
+            429,
+            f"Too many requests: at most {budget} points per {window} s "
+            f"(RATE_LIMIT_POINTS); try again in {retry_after} s.",
+            {"Retry-After": str(retry_after)},
+        )
+
+
+def _client(request) -> tuple[str, int]:
+    key = request.headers.get(settings.API_KEY_HEADER)
+    if key:
+        if key not in settings.API_KEYS:
+            raise RequestProblem(401, f"Unknown API key in `{settings.API_KEY_HEADER}`.")
+        digest = hashlib.sha256(key.encode()).hexdigest()[:32]
+        return f"key:{digest}", settings.RATE_LIMIT_API_KEY_POINTS
+    return f"ip:{client_address(request)}", settings.RATE_LIMIT_POINTS
+
+
+def client_address(request) -> str:
+    """The client's IP: the peer's, unless the peer is a trusted proxy; then the right-most
+    address in `X-Forwarded-For` that is not a trusted proxy itself."""
+    peer = request.META.get("REMOTE_ADDR", "")
+    if not _trusted(peer):
+        return peer
+    forwarded = [part.strip() for part in request.headers.get("X-Forwarded-For", "").split(",")]
+    for address in reversed([part for part in forwarded if part]):
+        if not _valid(address):
+            return peer
+        if not _trusted(address):
+            return address
+    return peer
+
+
+def _valid(address: str) -> bool:
+    try:
+        ipaddress.ip_address(address)
+    except ValueError:
+        return False
+    return True
+
+
+def _trusted(address: str) -> bool:
+    if not _valid(address):
+        return False
+    ip = ipaddress.ip_address(address)
+    return any(
+        ip in ipaddress.ip_network(net, strict=False) for net in settings.RATE_LIMIT_TRUSTED_PROXIES
+    )

@@ -1,0 +1,1 @@
+"""Backup and restore of all content in one archive, across database backends."""
