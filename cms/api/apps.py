@@ -15,3 +15,7 @@ class ApiConfig(AppConfig):
         from . import media_urls
 
         media_urls.install()
+
+        from . import loaders
+
+        loaders.install()

@@ -31,6 +31,7 @@ from .cost import measure
 from .errors import formatted_error, message_error
 from .http import GRAPHQL_RESPONSE, RequestProblem, read_params, response_media_type
 from .limits import ArgumentChecksMiddleware
+from .loaders import loading_for
 from .middleware import VisibilityMiddleware
 
 MAX_VALIDATION_ERRORS = 20
@@ -110,14 +111,15 @@ class ApiView(GraphQLView):
             raise Refusal(422, errors)
         rate_limit.charge(request, rate_limit.points_for(found.cost) - 1)
         try:
-            result = execute(
-                schema,
-                document,
-                context_value=request,
-                variable_values=params.variables,
-                operation_name=params.operation_name,
-                middleware=self.get_middleware(request),
-            )
+            with loading_for(request):
+                result = execute(
+                    schema,
+                    document,
+                    context_value=request,
+                    variable_values=params.variables,
+                    operation_name=params.operation_name,
+                    middleware=self.get_middleware(request),
+                )
         except Exception as error:  # a bug outside any resolver: masked, never a 500 page
             result = ExecutionResult(data=None, errors=[error])
         if result.data is None and result.errors and not any(e.path for e in result.errors):

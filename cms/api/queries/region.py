@@ -6,7 +6,9 @@ from grapple.registry import registry
 from cms.feeds.region import feed_url
 from content_models.models import RegionHomePage, RegionSettings
 
+from ..loaders import active_loaders
 from ..middleware import gate_for
+from ..relations import with_relations
 from .arguments import site_argument
 
 
@@ -45,10 +47,25 @@ class RegionQueries:
     def resolve_region(self, info, **_):
         gate = gate_for(info)
         # The home page in the language asked for, else the German one.
-        return gate.translated(RegionHomePage.objects.filter(pk=gate.root.pk)).first()
+        home = with_relations(
+            gate.translated(RegionHomePage.objects.filter(pk=gate.root.pk)), info
+        ).first()
+        loaders = active_loaders()
+        if home is not None and loaders is not None:
+            # What the home page and its StreamFields name, loaded together, with the
+            # settings' images and pages where the query asks for those too.
+            loaders.prime_streams(home)
+            loaders.images.prime([home.hero_image_id])
+            if _asks_for(info, "regionSettings"):
+                _prime_settings(loaders, _settings_of(gate.site))
+        return home
 
     def resolve_region_settings(self, info, **_):
-        return RegionSettings.for_site(gate_for(info).site)
+        found = _settings_of(gate_for(info).site)
+        loaders = active_loaders()
+        if loaders is not None:
+            _prime_settings(loaders, found)
+        return found
 
     def resolve_feeds(self, info, **_):
         site = gate_for(info).site
@@ -56,3 +73,22 @@ class RegionQueries:
             events_ical=feed_url(info.context, "events-ical", site),
             stories_rss=feed_url(info.context, "stories-rss", site),
         )
+
+
+def _settings_of(site) -> RegionSettings:
+    """The region's settings, loaded with the site (cms/api/site_facts.py); Wagtail's
+    `for_site` makes them where a region has none yet."""
+    return getattr(site, "regionsettings", None) or RegionSettings.for_site(site)
+
+
+def _prime_settings(loaders, found: RegionSettings):
+    loaders.images.prime([found.logo_id])
+    loaders.pages.prime([found.imprint_page_id, found.privacy_page_id])
+
+
+def _asks_for(info, root_field: str) -> bool:
+    """Whether the operation holds the root field `root_field` besides this one."""
+    return any(
+        getattr(selection, "name", None) is not None and selection.name.value == root_field
+        for selection in info.operation.selection_set.selections
+    )
