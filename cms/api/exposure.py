@@ -24,7 +24,7 @@ from content_models import blocks, models
 
 from . import enums
 from .gate import published_and_public
-from .loaders import active_loaders
+from .loaders import active_loaders, stream_as_asked
 
 
 def GraphQLSnippetList(field_name: str, model):
@@ -67,24 +67,22 @@ def _stream_source(field_name: str) -> str:
 
 
 def GraphQLLoadedStreamfield(field_name: str):
-    """A model's StreamField whose blocks load what they reference together: read through a
-    property (`loaded_streams`) that first notes every id the object's StreamFields name."""
+    """A model's StreamField whose blocks load what they reference together, and only for the
+    block types the query asks for: read through a method (`loaded_streams`) that grapple
+    calls with the resolver's `info`."""
     return GraphQLStreamfield(field_name, source=_stream_source(field_name))
 
 
 def loaded_streams(model):
-    """Gives `model` the properties GraphQLLoadedStreamfield reads, one per StreamField."""
+    """Gives `model` the methods GraphQLLoadedStreamfield reads, one per StreamField."""
     for field in model._meta.get_fields():
         if isinstance(field, StreamField):
-            setattr(model, _stream_source(field.name), property(_primed_stream(field.attname)))
+            setattr(model, _stream_source(field.name), _loaded_stream(field.attname))
 
 
-def _primed_stream(attname: str):
-    def stream(obj):
-        loaders = active_loaders()
-        if loaders is not None:
-            loaders.prime_streams(obj)
-        return getattr(obj, attname)
+def _loaded_stream(attname: str):
+    def stream(obj, info, **kwargs):
+        return stream_as_asked(getattr(obj, attname), info.field_nodes, info.fragments)
 
     return stream
 

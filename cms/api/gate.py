@@ -87,7 +87,9 @@ def _hidden_collections(root: Page) -> QuerySet:
         .filter(media_collection__depth__gt=1)  # the root collection is everyone's
         .filter(StartsWith(OuterRef("path"), F("media_collection__path")))
     )
-    return Collection.objects.filter(Exists(restricted) | Exists(other_regions))
+    return Collection.objects.annotate(private=Exists(restricted)).filter(
+        Exists(restricted) | Exists(other_regions)
+    )
 
 
 def private_collection_ids() -> frozenset[int]:
@@ -105,6 +107,7 @@ class RequestFacts:
         self.now = timezone.now()
         self._gates: dict[tuple[int, str], VisibilityGate] = {}
         self._hidden: dict[int, frozenset[int]] = {}
+        self._private: frozenset[int] | None = None
 
     def gate(self, site: Site, language: str | None = None) -> "VisibilityGate":
         key = (site.pk, language or DEFAULT_LANGUAGE)
@@ -117,13 +120,12 @@ class RequestFacts:
         return tuple(PageViewRestriction.objects.values_list("page__path", flat=True))
 
     @cached_property
-    def private_collection_paths(self) -> list[str]:
-        return private_collection_paths()
-
-    @cached_property
     def language_codes(self) -> dict[int, str]:
-        """Locale id -> language code, for every `locale` field."""
-        return dict(Locale.objects.values_list("id", "language_code"))
+        """Locale id -> language code, for every `locale` field: the locales of the regions'
+        home pages (loaded with the sites), else all of them."""
+        return self.sites.language_codes or dict(
+            Locale.objects.values_list("id", "language_code")
+        )
 
     @cached_property
     def sites(self) -> SiteFacts:
@@ -136,17 +138,26 @@ class RequestFacts:
 
     def hidden_collection_ids(self, root: Page) -> frozenset[int]:
         """Private collections, and the media collections of the regions but `root`'s (and
-        every collection below one of them), in one query."""
+        every collection below one of them), in one query that notes the private ones too."""
         if root.pk not in self._hidden:
-            self._hidden[root.pk] = frozenset(
-                _hidden_collections(root).values_list("id", flat=True)
-            )
+            rows = list(_hidden_collections(root).values_list("id", "private"))
+            self._hidden[root.pk] = frozenset(pk for pk, _ in rows)
+            self._private = frozenset(pk for pk, private in rows if private)
         return self._hidden[root.pk]
 
+    def private_collection_ids(self) -> frozenset[int]:
+        """Collections with a view restriction and those below: noted with the hidden ones of
+        a region the request addresses."""
+        if self._private is None:
+            if self._gates:
+                self.hidden_collection_ids(next(iter(self._gates.values())).root)
+            else:
+                self._private = private_collection_ids()
+        return self._private
+
     def in_private_collection(self, item) -> bool:
-        """Whether an image or document loaded with its collection is in a private one."""
-        path = item.collection.path
-        return any(path.startswith(private) for private in self.private_collection_paths)
+        """Whether an image or document is in a private collection."""
+        return item.collection_id in self.private_collection_ids()
 
     def published_and_public(self, page: Page) -> bool:
         """`published_and_public` for one loaded page, without a query."""
@@ -229,7 +240,9 @@ class VisibilityGate:
         missing = [path for path in paths if path not in self._by_path]
         if not missing:
             return
-        found = {page.path: page for page in Page.objects.filter(path__in=missing).specific()}
+        # Each page as its own type in one query (their own fields load when first read).
+        pages = Page.objects.filter(path__in=missing).specific(defer=True)
+        found = {page.path: page for page in pages}
         for path in missing:
             page = found.get(path)
             self._by_path[path] = page if page is not None and self.allows_page(page) else None

@@ -3,10 +3,11 @@ images with their renditions, documents. Each kind of object costs one query (pa
 one per page type), however many blocks and links name them.
 
 A loader (`PageByIdLoader`, `ImageByIdLoader`, `DocumentByIdLoader`, `SnippetByIdLoader`)
-keeps what it loaded for the rest of the request. Before the blocks of a page are converted,
-`prime_streams` walks the raw data of all its StreamFields once and notes every id that chooser
-blocks and rich-text links name; the first value asked for then loads all noted ids of its
-kind together. Wagtail converts chooser blocks with `bulk_to_python` (one `in_bulk` query per
+keeps what it loaded for the rest of the request. Before the blocks of a StreamField are
+converted, `stream_as_asked` walks its raw data once and notes every id that chooser blocks and
+rich-text links of the block types the query asks for name; the first value asked for then
+loads all noted ids of its kind together. Blocks of types the query asks nothing of are left
+unconverted, so they load nothing. Wagtail converts chooser blocks with `bulk_to_python` (one `in_bulk` query per
 block type and stream); while a GraphQL request executes (`loading_for`), chooser blocks take
 their objects from the request's loaders instead.
 
@@ -15,11 +16,14 @@ or the gated link handlers (rich text)."""
 
 from contextlib import contextmanager
 from contextvars import ContextVar
+from types import SimpleNamespace
 
+from graphql.language import FieldNode, FragmentSpreadNode
+from grapple.types.interfaces import StreamFieldInterface
 from wagtail import blocks
+from wagtail.blocks import StreamValue
 from wagtail.documents import get_document_model
 from wagtail.documents.blocks import DocumentChooserBlock
-from wagtail.fields import StreamField
 from wagtail.images import get_image_model
 from wagtail.images.blocks import ImageChooserBlock
 from wagtail.models import Page
@@ -90,13 +94,8 @@ class ImageByIdLoader(ByIdLoader):
 
 
 class DocumentByIdLoader(ByIdLoader):
-    """Documents with their collection, whose path says whether it is private."""
-
     def __init__(self):
         super().__init__(get_document_model())
-
-    def queryset(self):
-        return super().queryset().select_related("collection")
 
 
 class SnippetByIdLoader(ByIdLoader):
@@ -120,7 +119,7 @@ class RequestLoaders:
         self.images = ImageByIdLoader()
         self.documents = DocumentByIdLoader()
         self._snippets: dict[type, SnippetByIdLoader] = {}
-        self._primed: set[tuple[type, object]] = set()
+        self._primed: set[int] = set()
 
     def for_model(self, model) -> ByIdLoader:
         if issubclass(model, Page):
@@ -133,17 +132,17 @@ class RequestLoaders:
             self._snippets[model] = SnippetByIdLoader(model)
         return self._snippets[model]
 
-    def prime_streams(self, instance):
-        """Notes the ids every StreamField of `instance` names (chooser blocks and rich-text
-        links, at any depth), once per object and request."""
-        key = (type(instance), instance.pk)
-        if key in self._primed:
+    def prime_stream(self, stream, asked: set[str] | None):
+        """Notes the ids the blocks of `stream` name (chooser blocks and rich-text links, at
+        any depth), of the block types in `asked` (GraphQL type names; None: all), once per
+        stream and request."""
+        if id(stream) in self._primed:
             return
-        self._primed.add(key)
-        for field in instance._meta.get_fields():
-            if isinstance(field, StreamField):
-                stream = getattr(instance, field.attname)
-                self._prime_block(field.stream_block, list(stream.raw_data))
+        self._primed.add(id(stream))
+        for item in stream.raw_data:
+            child_block = stream.stream_block.child_blocks.get(item.get("type"))
+            if child_block is not None and (asked is None or block_type_name(child_block) in asked):
+                self._prime_block(child_block, item.get("value"))
 
     def prime_rich_text(self, html: str):
         """Notes the pages and documents a rich text links to."""
@@ -174,6 +173,59 @@ class RequestLoaders:
             self.for_model(block.model_class).prime([value])
         elif isinstance(block, blocks.RichTextBlock):
             self.prime_rich_text(value.source if isinstance(value, RichText) else value)
+
+
+def block_type_name(block) -> str:
+    """The GraphQL type a block resolves to (grapple's registry, else its generic block)."""
+    return StreamFieldInterface.resolve_type(SimpleNamespace(block=block), None)._meta.name
+
+
+# Fields every block type answers without its value.
+_WITHOUT_VALUE = frozenset({"__typename", "id", "blockType", "field"})
+
+
+def asked_block_types(field_nodes, fragments) -> set[str] | None:
+    """The block types (GraphQL type names) whose own fields a selection of StreamField blocks
+    asks for; None where it asks for a value of every block (e.g. `rawValue`)."""
+    asked = set()
+    pending = [node.selection_set for node in field_nodes if node.selection_set]
+    while pending:
+        for selection in pending.pop().selections:
+            if isinstance(selection, FieldNode):
+                if selection.name.value not in _WITHOUT_VALUE:
+                    return None
+                continue
+            if isinstance(selection, FragmentSpreadNode):
+                selection = fragments[selection.name.value]
+            condition = selection.type_condition
+            if condition is None or condition.name.value == StreamFieldInterface._meta.name:
+                pending.append(selection.selection_set)
+            else:
+                asked.add(condition.name.value)
+    return asked
+
+
+def stream_as_asked(stream, field_nodes, fragments):
+    """The blocks of `stream` for a GraphQL answer: the asked block types converted (their
+    chooser values loaded together, through the request's loaders), the others left
+    unconverted, since the query reads nothing of them but their type and id."""
+    loaders = active_loaders()
+    if loaders is None:
+        return stream
+    asked = asked_block_types(field_nodes, fragments)
+    loaders.prime_stream(stream, asked)
+    if asked is None:
+        return stream
+    children = []
+    for index, item in enumerate(stream.raw_data):
+        child_block = stream.stream_block.child_blocks.get(item.get("type"))
+        if child_block is None:
+            continue
+        if block_type_name(child_block) in asked:
+            children.append(stream[index])
+        else:
+            children.append(StreamValue.StreamChild(child_block, None, id=item.get("id")))
+    return children
 
 
 _ACTIVE: ContextVar[RequestLoaders | None] = ContextVar("request_loaders", default=None)

@@ -139,6 +139,12 @@ def _fields(selection_sets, info):
                 pending.append(info.fragments[selection.name.value].selection_set)
 
 
+def selected_fields(info):
+    """The field nodes asked for on this field's object (through fragments too)."""
+    selection_sets = [node.selection_set for node in info.field_nodes if node.selection_set]
+    return _fields(selection_sets, info)
+
+
 def _selected_field_names(info, path=()) -> set[str]:
     """The fields asked for on the items of this list (or at `path` below it)."""
     selection_sets = [node.selection_set for node in info.field_nodes if node.selection_set]

@@ -59,6 +59,11 @@ class SiteFacts:
             f"Site '{hostname}' is ambiguous; add the port, e.g. '{host}:{found[0].port}'."
         )
 
+    @property
+    def language_codes(self) -> dict[int, str]:
+        """Locale id -> language code of every locale a region's home page is in."""
+        return {page.locale_id: page.locale.language_code for page in self._translations}
+
     def same_site(self, site: Site) -> Site:
         """The loaded row of `site` (with its home page joined)."""
         return next((loaded for loaded in self.sites if loaded.pk == site.pk), site)

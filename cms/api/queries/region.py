@@ -1,14 +1,16 @@
 """The region itself: its home page and its settings."""
 
 import graphene
+from graphene.utils.str_converters import to_camel_case
 from grapple.registry import registry
+from wagtail.fields import StreamField
 
 from cms.feeds.region import feed_url
 from content_models.models import RegionHomePage, RegionSettings
 
-from ..loaders import active_loaders
+from ..loaders import active_loaders, asked_block_types
 from ..middleware import gate_for
-from ..relations import with_relations
+from ..relations import selected_fields, with_relations
 from .arguments import site_argument
 
 
@@ -54,7 +56,8 @@ class RegionQueries:
         if home is not None and loaders is not None:
             # What the home page and its StreamFields name, loaded together, with the
             # settings' images and pages where the query asks for those too.
-            loaders.prime_streams(home)
+            for name, nodes in _selected_streams(home, info):
+                loaders.prime_stream(getattr(home, name), asked_block_types(nodes, info.fragments))
             loaders.images.prime([home.hero_image_id])
             if _asks_for(info, "regionSettings"):
                 _prime_settings(loaders, _settings_of(gate.site))
@@ -92,3 +95,13 @@ def _asks_for(info, root_field: str) -> bool:
         getattr(selection, "name", None) is not None and selection.name.value == root_field
         for selection in info.operation.selection_set.selections
     )
+
+
+def _selected_streams(page, info):
+    """(attribute, field nodes) of each StreamField of `page` the query asks for."""
+    nodes = list(selected_fields(info))
+    for field in page._meta.get_fields():
+        if isinstance(field, StreamField):
+            asked = [node for node in nodes if node.name.value == to_camel_case(field.name)]
+            if asked:
+                yield field.attname, asked
