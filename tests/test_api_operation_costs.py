@@ -56,18 +56,18 @@ EXPECTED = {
     "EventList": 6,
     "GuidelineList": 7,
     "Municipalities": 5,
-    "MunicipalityPage": 9,
+    "MunicipalityPage": 11,
     "Navigation": 8,
     "PageByPath": 13,
     "ProjectList": 9,
-    "Redirects": 9,
+    "Redirects": 8,
     "RegionHome": 14,
     "Search": 7,
     "SiteSearch": 7,
-    "Sitemap": 17,
+    "Sitemap": 6,
     "StoryList": 10,
     "StrategyList": 8,
-    "ThemePage": 12,
+    "ThemePage": 15,
     "Themes": 5,
     "UpcomingEvents": 6,
 }
@@ -158,6 +158,7 @@ class Content:
             page.themes.set([self.regions.public_theme])
         if hasattr(page, "municipalities"):
             page.municipalities.set([self.town])
+        page.save()  # stores the many-to-many relations set above
         return page
 
     def grow_strategies(self, size):
@@ -312,7 +313,10 @@ def forget_process_caches():
     cache.clear()
 
 
-ALL_KINDS = sorted({kind for _, kinds in OPERATIONS.values() for kind in kinds})
+# Strategies first: the navigation and the bodies point at them.
+ALL_KINDS = sorted(
+    {kind for _, kinds in OPERATIONS.values() for kind in kinds}, key=lambda k: k != "strategies"
+)
 
 
 @pytest.fixture(scope="module")
@@ -354,7 +358,7 @@ def test_operation_costs_the_same_for_any_size_warm_or_fresh(measured, name):
 def check_grown(name, data, size, blocks):
     """The largest measurement really held `size` items or `blocks` blocks of each kind."""
     if name in ("RegionHome", "PageByPath", "EnglishPage"):
-        body = (data.get("region") or data["page"])["body"]
+        body = (data["region"] if name == "RegionHome" else data["page"])["body"]
         kinds = [block["blockType"] for block in body]
         assert kinds.count("RichTextBlock") == blocks
         links = [block["value"] for block in body if block["blockType"] == "RichTextBlock"]

@@ -123,9 +123,7 @@ class RequestFacts:
     def language_codes(self) -> dict[int, str]:
         """Locale id -> language code, for every `locale` field: the locales of the regions'
         home pages (loaded with the sites), else all of them."""
-        return self.sites.language_codes or dict(
-            Locale.objects.values_list("id", "language_code")
-        )
+        return self.sites.language_codes or dict(Locale.objects.values_list("id", "language_code"))
 
     @cached_property
     def sites(self) -> SiteFacts:

@@ -54,7 +54,7 @@ def with_relations(queryset, info=None, path=()):
     query asks for at `path` below the current field (all of them without `info`)."""
     model = queryset.model
     relations = PAGE_RELATIONS.get(model) or SNIPPET_RELATIONS.get(model) or Relations()
-    asked = _selected_field_names(info, path) if info is not None else None
+    asked = selected_field_names(info, path) if info is not None else None
 
     def wanted(lookups):
         return [
@@ -73,7 +73,7 @@ def load_relations(pages, info, path=()) -> list:
     each (a list of mixed types loads nothing it will not show). `path`: the fields from this
     field down to the pages, when they sit deeper (`siteSearch` → items → page)."""
     pages = list(pages)
-    asked = _selected_field_names(info, path)
+    asked = selected_field_names(info, path)
     by_type = defaultdict(list)
     for page in pages:
         by_type[type(page)].append(page)
@@ -145,7 +145,7 @@ def selected_fields(info):
     return _fields(selection_sets, info)
 
 
-def _selected_field_names(info, path=()) -> set[str]:
+def selected_field_names(info, path=()) -> set[str]:
     """The fields asked for on the items of this list (or at `path` below it)."""
     selection_sets = [node.selection_set for node in info.field_nodes if node.selection_set]
     for name in path:
