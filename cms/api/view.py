@@ -1,6 +1,7 @@
 """The `/graphql/` endpoint: GraphQL-over-HTTP with its status codes (cms.api.http), limits on
 size, depth, cost, aliases and root fields checked before anything executes, rate limiting,
-masked errors, the visibility middleware; GraphiQL (from our own static files) only with DEBUG.
+masked errors, the visibility middleware; persisted queries and trusted documents
+(cms.api.persisted) before the text is parsed; GraphiQL (from our own static files) only with DEBUG.
 
 graphene-django's view is kept for its schema and middleware plumbing; its `dispatch` is
 replaced, since it answers malformed requests with HTML 500s and knows neither the
