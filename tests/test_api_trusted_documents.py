@@ -87,7 +87,7 @@ def assert_not_allowed(response, status, accept):
 
 @pytest.mark.django_db
 @pytest.mark.parametrize("accept", [GRAPHQL_RESPONSE, JSON])
-def test_anything_else_is_refused_by_name(client, regions, trusted, accept):
+def test_anything_else_is_refused_by_name(client, demo, trusted, accept):
     text = f"# {uuid.uuid4()}\n{{ region {{ regionName }} }}"
     unknown = document_hash(text)
     assert_not_allowed(post(client, {"query": text}, accept), 403, accept)
@@ -101,7 +101,7 @@ def test_anything_else_is_refused_by_name(client, regions, trusted, accept):
 
 
 @pytest.mark.django_db
-def test_apq_registration_is_off(client, regions, trusted):
+def test_apq_registration_is_off(client, demo, trusted):
     text = f"# {uuid.uuid4()}\n{{ region {{ regionName }} }}"
     extensions = {"persistedQuery": {"version": 1, "sha256Hash": document_hash(text)}}
     response = post(client, {"query": text, "extensions": extensions}, GRAPHQL_RESPONSE)
@@ -114,9 +114,9 @@ def test_apq_registration_is_off(client, regions, trusted):
 
 
 @pytest.mark.django_db
-def test_trusted_documents_run_by_hash_without_the_mode_too(client, regions):
-    extensions = {
-        "persistedQuery": {"version": 1, "sha256Hash": document_hash(operation_text("Themes"))}
-    }
-    response = get(client, {"extensions": json.dumps(extensions)})
-    assert "themes" in data(response)
+def test_trusted_documents_run_by_hash_without_the_mode_too(client, demo):
+    digest = document_hash(operation_text("Themes"))
+    extensions = {"persistedQuery": {"version": 1, "sha256Hash": digest}}
+    variables = json.dumps(operation_variables("Themes"))
+    response = get(client, {"variables": variables, "extensions": json.dumps(extensions)})
+    CHECKS["Themes"](data(response))
