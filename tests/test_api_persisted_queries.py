@@ -279,3 +279,19 @@ def test_query_and_document_id_together_are_refused(client, regions):
 def test_other_extensions_are_ignored(client, regions):
     response = apq_post(client, {"query": "{ region { regionName } }", "extensions": {"x": 1}})
     assert response.json() == REGION_NAME
+
+
+def test_with_redis_down_a_hash_is_unknown_and_the_text_still_runs(client, regions, settings):
+    """Nothing listens on this port (our range): the client falls back to sending the text."""
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "django_redis.cache.RedisCache",
+            "LOCATION": "redis://127.0.0.1:18619/0",
+            "OPTIONS": {"IGNORE_EXCEPTIONS": True, "SOCKET_CONNECT_TIMEOUT": 0.2},
+        }
+    }
+    text = fresh_document()
+    assert_not_found(apq_get(client, persisted(text)))
+    registered = apq_post(client, {"query": text, "extensions": persisted(text)})
+    assert (registered.status_code, registered.json()) == (200, REGION_NAME)
+    assert_not_found(apq_get(client, persisted(text)))
