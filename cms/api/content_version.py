@@ -1,0 +1,56 @@
+"""The content version of each region: a token in Django's cache (Redis when `REDIS_URL` is
+set) that changes whenever a change event touches the region. Cached answers are stored with
+the versions of the regions they read and are valid only while those still match.
+
+A version is a random token, not a counter: if Redis loses it (eviction, restart) the region
+gets a new one, and no old entry can ever match it again by chance."""
+
+import uuid
+
+from django.core.cache import cache
+
+_KEY = "content-version:{}"
+_READ_ATTRIBUTE = "_content_versions_read"
+
+
+def _key(hostname: str) -> str:
+    return _KEY.format(hostname.lower())
+
+
+def _new_token() -> str:
+    return uuid.uuid4().hex
+
+
+def current(hostnames) -> dict[str, str]:
+    """{hostname: version} of the regions named; a region without one gets one now."""
+    hostnames = {hostname.lower() for hostname in hostnames}
+    found = cache.get_many([_key(hostname) for hostname in hostnames])
+    versions = {}
+    for hostname in hostnames:
+        key = _key(hostname)
+        # get_or_set: of two requests that both find no version, both take the one stored first.
+        versions[hostname] = found.get(key) or cache.get_or_set(key, _new_token, timeout=None)
+    return versions
+
+
+def bump(hostnames) -> None:
+    """Gives the regions new versions: every answer cached from their content is stale."""
+    cache.set_many({_key(hostname): _new_token() for hostname in hostnames}, timeout=None)
+
+
+def start_recording(request) -> None:
+    """From now on, the request notes the version of every region whose gate it opens."""
+    setattr(request, _READ_ATTRIBUTE, {})
+
+
+def note_read(request, site) -> None:
+    """Called as a root field opens a region's gate, before it reads the region's content: the
+    version read now is the one an answer made of that content may be stored with."""
+    versions = getattr(request, _READ_ATTRIBUTE, None)
+    if versions is not None and site.hostname.lower() not in versions:
+        versions.update(current([site.hostname]))
+
+
+def read_by(request) -> dict[str, str]:
+    """{hostname: version} of the regions the request read since `start_recording`."""
+    return getattr(request, _READ_ATTRIBUTE, {})
