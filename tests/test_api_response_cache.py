@@ -10,9 +10,10 @@ import pytest
 from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from wagtail.models import Site
 
 from cms.api import content_version
-from content_models.models import StrategyPage
+from content_models.models import RegionNavigation, StrategyPage
 
 from .graphql_client import send_query
 from .servers import OwnRedis
@@ -96,6 +97,25 @@ def test_an_answer_is_stale_when_a_region_it_named_by_site_changes(
     publish_title(cached.south_strategy, "Südstrategie 2", django_capture_on_commit_callbacks)
     state, _, result = ask(client, SOUTH_TITLES, host="north.test")
     assert state == "miss" and titles(result) == ["Südstrategie 2"]
+
+
+def test_saving_the_menus_makes_the_navigation_fresh(
+    client, cached, django_capture_on_commit_callbacks
+):
+    query = "{ navigation { footer { label url } } }"
+    assert ask(client, query)[2]["data"]["navigation"]["footer"] == []
+    assert ask(client, query)[0] == "hit"
+    navigation = RegionNavigation.for_site(Site.objects.get(hostname="north.test"))
+    navigation.footer_menu = [
+        ("item", {"label": "Kontakt", "url": "https://nord.example.org/kontakt", "children": []})
+    ]
+    with django_capture_on_commit_callbacks(execute=True):
+        navigation.save()
+    state, _, result = ask(client, query)
+    assert state == "miss"
+    assert result["data"]["navigation"]["footer"] == [
+        {"label": "Kontakt", "url": "https://nord.example.org/kontakt"}
+    ]
 
 
 def test_documents_that_differ_in_whitespace_and_comments_share_an_entry(client, cached):

@@ -159,7 +159,14 @@ def _on_settings_saved(sender, instance, raw=False, **kwargs):
 
 
 def connect():
-    from content_models.models import Contact, Municipality, Organisation, RegionSettings, Theme
+    from content_models.models import (
+        Contact,
+        Municipality,
+        Organisation,
+        RegionNavigation,
+        RegionSettings,
+        Theme,
+    )
 
     page_published.connect(_on_page_published, dispatch_uid="events-page-published")
     page_unpublished.connect(_on_page_unpublished, dispatch_uid="events-page-unpublished")
@@ -178,4 +185,6 @@ def connect():
         post_delete.connect(
             on_delete, sender=model, dispatch_uid=f"events-delete-{model}", weak=False
         )
-    post_save.connect(_on_settings_saved, sender=RegionSettings, dispatch_uid="events-settings")
+    # The menus are settings of the region as well: the API answers them (`navigation`).
+    for model in (RegionSettings, RegionNavigation):
+        post_save.connect(_on_settings_saved, sender=model, dispatch_uid=f"events-settings-{model}")
