@@ -12,7 +12,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Site
 
-from cms.api import content_version
+from cms.api import content_version, response_cache
 from content_models.models import RegionNavigation, StrategyPage
 
 from .graphql_client import send_query
@@ -87,11 +87,14 @@ def test_a_publish_leaves_the_other_regions_entries_valid(
     assert ask(client, host="north.test")[0] == "miss"
 
 
+@pytest.mark.parametrize("other_process", [False, True], ids=["same process", "other process"])
 def test_an_answer_is_stale_when_a_region_it_named_by_site_changes(
-    client, cached, django_capture_on_commit_callbacks
+    client, cached, django_capture_on_commit_callbacks, other_process
 ):
     """Asked on north's host, the answer reads south (`site`): south's version governs it."""
     ask(client, SOUTH_TITLES, host="north.test")
+    if other_process:  # a process that did not store the entry learns its regions from it
+        response_cache._REGIONS_OF_ENTRIES.clear()
     publish_title(cached.framework, "Nur im Norden", django_capture_on_commit_callbacks)
     assert ask(client, SOUTH_TITLES, host="north.test")[:2] == ("hit", 0)
     publish_title(cached.south_strategy, "Südstrategie 2", django_capture_on_commit_callbacks)

@@ -33,6 +33,15 @@ def current(hostnames) -> dict[str, str]:
     return versions
 
 
+def read_along(keys, hostnames) -> tuple[dict, dict[str, str | None]]:
+    """In one cache round trip: the values of the other `keys` found, and the versions of the
+    regions named (None for one that has none yet)."""
+    version_keys = {_key(hostname): hostname.lower() for hostname in hostnames}
+    found = cache.get_many([*keys, *version_keys])
+    versions = {hostname: found.pop(key, None) for key, hostname in version_keys.items()}
+    return found, versions
+
+
 def bump(hostnames) -> None:
     """Gives the regions new versions: every answer cached from their content is stale."""
     cache.set_many({_key(hostname): _new_token() for hostname in hostnames}, timeout=None)

@@ -1,5 +1,5 @@
 """The response cache: answers to anonymous queries, kept in Django's cache (Redis when
-`REDIS_URL` is set), so that a repeated query costs two cache reads and no SQL.
+`REDIS_URL` is set), so that a repeated query costs one cache round trip and no SQL.
 
 An entry's key is the normalised document (parsed and printed: whitespace and comments do not
 matter), the operation name, the variables (sorted), and the request's host (the region a root
@@ -53,8 +53,8 @@ def serve(request, params, run) -> Answer:
     key = _entry_key(request, params) if settings.API_RESPONSE_CACHE else None
     if key is None:
         return _answer(request, *run())
-    entry = cache.get(key)
-    if entry is not None and _still_valid(entry["versions"]):
+    entry = _valid_entry(key)
+    if entry is not None:
         rate_limit.charge(request, entry["points"])
         return Answer(200, entry["content"], True, "hit", entry["digest"])
     content_version.start_recording(request)
@@ -70,6 +70,7 @@ def serve(request, params, run) -> Answer:
             "points": rate_limit.points_charged(request) - points_before,
         }
         cache.set(key, entry, timeout=settings.API_RESPONSE_CACHE_TIMEOUT)
+        _remember(_REGIONS_OF_ENTRIES, key, tuple(versions))
     return answer
 
 
@@ -78,8 +79,19 @@ def _answer(request, status, body) -> Answer:
     return Answer(status, encode(body), public)
 
 
-def _still_valid(versions: dict) -> bool:
-    return not versions or content_version.current(versions) == versions
+def _valid_entry(key) -> dict | None:
+    """The entry under `key` if all its regions' versions still match. The regions an entry
+    read are remembered per process, so that the entry and their versions come in one round
+    trip; an entry this process has not seen yet takes a second one."""
+    regions = _REGIONS_OF_ENTRIES.get(key, ())
+    found, versions = content_version.read_along([key], regions)
+    entry = found.get(key)
+    if entry is None:
+        return None
+    if set(entry["versions"]) != set(regions):
+        _remember(_REGIONS_OF_ENTRIES, key, tuple(entry["versions"]))
+        versions = content_version.current(entry["versions"])
+    return entry if versions == entry["versions"] else None
 
 
 def _entry_key(request, params) -> str | None:
@@ -98,10 +110,18 @@ def _entry_key(request, params) -> str | None:
     return _ENTRY_KEY.format(hashlib.sha256(text.encode()).hexdigest())
 
 
-# {digest of a document's text: digest of its printed form}, per process and bounded: clients
-# send the same few documents again and again, and parsing each time would cost more than a hit.
+# Per process and bounded: {digest of a document's text: digest of its printed form} (clients
+# send the same few documents again and again; parsing each time would cost more than a hit),
+# and {entry key: the regions its answer read}.
 _NORMALISED_DOCUMENTS: dict[str, str | None] = {}
-_MAX_NORMALISED_DOCUMENTS = 1024
+_REGIONS_OF_ENTRIES: dict[str, tuple[str, ...]] = {}
+_MAX_REMEMBERED = 1024
+
+
+def _remember(memory: dict, key, value) -> None:
+    if len(memory) >= _MAX_REMEMBERED:
+        memory.clear()
+    memory[key] = value
 
 
 def _normalised_document(query: str) -> str | None:
@@ -115,7 +135,5 @@ def _normalised_document(query: str) -> str | None:
         normalised = hashlib.sha256(print_ast(document).encode()).hexdigest()
     except (GraphQLError, RecursionError):
         normalised = None
-    if len(_NORMALISED_DOCUMENTS) >= _MAX_NORMALISED_DOCUMENTS:
-        _NORMALISED_DOCUMENTS.clear()
-    _NORMALISED_DOCUMENTS[text_digest] = normalised
+    _remember(_NORMALISED_DOCUMENTS, text_digest, normalised)
     return normalised
