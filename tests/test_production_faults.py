@@ -36,9 +36,6 @@ def stack(tmp_path_factory):
             CACHE_KEY_PREFIX="cms_i5_faults",
             MEDIA_ROOT=root / "media",
             DATABASE_CONNECT_TIMEOUT_S=2,
-            # These tests follow the database and Redis paths: a cached answer would be served
-            # without either (tests/test_api_response_cache.py covers the cache with Redis down).
-            API_RESPONSE_CACHE=0,
         )
         manage(env, "migrate", "--noinput")
         manage(env, "load_demo_content")
