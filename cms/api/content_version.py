@@ -28,9 +28,18 @@ def current(hostnames) -> dict[str, str]:
     versions = {}
     for hostname in hostnames:
         key = _key(hostname)
-        # get_or_set: of two requests that both find no version, both take the one stored first.
-        versions[hostname] = found.get(key) or cache.get_or_set(key, _new_token, timeout=None)
+        versions[hostname] = found.get(key) or _first_version(key)
     return versions
+
+
+def _first_version(key) -> str | None:
+    """Of two requests that both find no version, both take the one stored first; None when
+    the cache cannot be reached (django-redis answers None for a failed call)."""
+    token = _new_token()
+    added = cache.add(key, token, timeout=None)
+    if added:
+        return token
+    return cache.get(key) if added is False else None
 
 
 def read_along(keys, hostnames) -> tuple[dict, dict[str, str | None]]:
