@@ -21,8 +21,9 @@ def _new_token() -> str:
     return uuid.uuid4().hex
 
 
-def current(hostnames) -> dict[str, str]:
-    """{hostname: version} of the regions named; a region without one gets one now."""
+def current(hostnames) -> dict[str, str | None]:
+    """{hostname: version} of the regions named; a region without one gets one now (None while
+    the cache is unreachable: no entry is stored or served with it)."""
     hostnames = {hostname.lower() for hostname in hostnames}
     found = cache.get_many([_key(hostname) for hostname in hostnames])
     versions = {}
