@@ -9,6 +9,7 @@ catching what stock grapple resolves on its own: `parent`, foreign keys, chooser
 from django.db.models import Manager, QuerySet
 from wagtail.models import Page
 
+from . import content_version
 from .enums import enum_value
 from .gate import VisibilityGate, governed, governed_model
 from .regions import resolve_site
@@ -33,7 +34,9 @@ def _root_key(info):
 
 def open_gate(info, hostname: str | None, language=None) -> VisibilityGate:
     """Fixes the region and the language for a root field and everything resolved below it."""
-    gate = VisibilityGate(resolve_site(info.context, hostname), enum_value(language))
+    site = resolve_site(info.context, hostname)
+    content_version.note_read(info.context, site)  # before the region's content is read
+    gate = VisibilityGate(site, enum_value(language))
     _gates(info)[_root_key(info)] = gate
     return gate
 

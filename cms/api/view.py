@@ -1,13 +1,13 @@
 """The `/graphql/` endpoint: GraphQL-over-HTTP with its status codes (cms.api.http), limits on
 size, depth, cost, aliases and root fields checked before anything executes, rate limiting,
 masked errors, the visibility middleware; persisted queries and trusted documents
-(cms.api.persisted) before the text is parsed; GraphiQL (from our own static files) only with DEBUG.
+(cms.api.persisted) before the text is parsed; answers from the response cache
+(cms.api.response_cache) with HTTP caching headers (cms.api.http_caching); GraphiQL (from our
+own static files) only with DEBUG.
 
 graphene-django's view is kept for its schema and middleware plumbing; its `dispatch` is
 replaced, since it answers malformed requests with HTML 500s and knows neither the
 `application/graphql-response+json` media type nor its status codes."""
-
-import json
 
 from django.conf import settings
 from django.http import HttpResponse
@@ -27,7 +27,7 @@ from graphql import (
 )
 from graphql.validation import NoSchemaIntrospectionCustomRule
 
-from . import persisted, rate_limit
+from . import http_caching, persisted, rate_limit, response_cache
 from .cost import measure
 from .errors import formatted_error, message_error
 from .http import (
@@ -37,8 +37,10 @@ from .http import (
     read_params,
     response_media_type,
 )
+from .http_caching import not_stored
 from .limits import ArgumentChecksMiddleware
 from .middleware import VisibilityMiddleware
+from .response_cache import encode
 
 MAX_VALIDATION_ERRORS = 20
 
@@ -63,18 +65,25 @@ class ApiView(GraphQLView):
                 return render(request, "api/graphiql.html")
             rate_limit.charge(request, 1)
             params = persisted.resolve(read_params(request))
-            status, body = self.answer(request, params, media_type)
+            answer = response_cache.serve(
+                request, params, lambda: self.answer(request, params, media_type)
+            )
             persisted.register(params)
         except RequestProblem as problem:
             error = message_error(problem.message, problem.code)
-            return _with_headers(
-                _json_response({"errors": [error]}, problem.status, media_type), problem.headers
+            return not_stored(
+                _with_headers(
+                    _json_response({"errors": [error]}, problem.status, media_type),
+                    problem.headers,
+                )
             )
         except Refusal as refusal:
             status = refusal.status if media_type == GRAPHQL_RESPONSE else 200
             body = {"errors": [formatted_error(error) for error in refusal.errors]}
-            return _with_headers(_json_response(body, status, media_type), refusal.headers)
-        return _json_response(body, status, media_type)
+            return not_stored(
+                _with_headers(_json_response(body, status, media_type), refusal.headers)
+            )
+        return http_caching.respond(request, answer, media_type)
 
     def _wants_graphiql(self, request):
         return "raw" not in request.GET and self.request_wants_html(request)
@@ -160,11 +169,7 @@ def _with_headers(response, headers):
 
 
 def _json_response(body, status, media_type):
-    return HttpResponse(
-        json.dumps(body, ensure_ascii=False, separators=(",", ":")),
-        status=status,
-        content_type=media_type,
-    )
+    return HttpResponse(encode(body), status=status, content_type=media_type)
 
 
 def _build_view():

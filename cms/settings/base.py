@@ -1,6 +1,7 @@
 """Settings shared by every environment; each value that differs per machine comes from the
 environment (see README, "Configuration")."""
 
+import json
 from pathlib import Path
 
 import dj_database_url
@@ -272,6 +273,23 @@ RATE_LIMIT_TRUSTED_PROXIES = env_list("RATE_LIMIT_TRUSTED_PROXIES")
 API_KEY_HEADER = "X-API-Key"
 API_KEYS = env_list("API_KEYS")
 RATE_LIMIT_API_KEY_POINTS = env_int("RATE_LIMIT_API_KEY_POINTS", 1200)
+
+# The response cache (cms.api.response_cache): anonymous answers in the cache, valid while the
+# content versions of the regions they read are unchanged; entries live at most this long
+# (answers that depend on the time of day, like upcoming events, are at most this late).
+API_RESPONSE_CACHE = env_bool("API_RESPONSE_CACHE", True)
+API_RESPONSE_CACHE_TIMEOUT = env_int("API_RESPONSE_CACHE_TIMEOUT", 300)
+# HTTP caching of GET answers (cms.api.http_caching): how long browsers and CDNs may keep them,
+# and how much longer a CDN may serve one stale while it fetches the next.
+API_CACHE_MAX_AGE = env_int("API_CACHE_MAX_AGE", 60)
+API_CACHE_STALE_WHILE_REVALIDATE = env_int("API_CACHE_STALE_WHILE_REVALIDATE", 300)
+# CDN purges through Wagtail's frontend cache backends (cms.api.cdn_purge), as JSON, e.g.
+# {"cdn": {"BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+#          "LOCATION": "http://varnish:6081"}}. Unset: nothing is purged, nothing is called.
+if env_str("WAGTAILFRONTENDCACHE"):
+    WAGTAILFRONTENDCACHE = json.loads(env_str("WAGTAILFRONTENDCACHE"))
+# Our URLs carry their language already (/en/...): Wagtail is not to invent /de/ variants.
+WAGTAILFRONTENDCACHE_LANGUAGES = []
 
 GRAPPLE["PAGE_INTERFACE"] = "cms.api.interfaces.GatedPageInterface"
 
