@@ -13,5 +13,7 @@ export default defineConfig({
   build: { format: "directory", inlineStylesheets: "never", concurrency: 4 },
   // The site needs no dev toolbar, no prefetch script, no telemetry.
   devToolbar: { enabled: false },
+  // Scripts as files, never inline: the static server's CSP allows scripts from 'self' only.
+  vite: { build: { assetsInlineLimit: 0 } },
   prefetch: false,
 });
