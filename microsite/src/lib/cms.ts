@@ -13,6 +13,8 @@ const client = createClient({
   endpoint: `${CMS_URL}/graphql/`,
   operations: loadOperationTexts(),
   apiKey: process.env.CMS_API_KEY || undefined,
+  // With rate limiting on, a build outlasts a few windows: wait out 429 answers patiently.
+  retries: 10,
 });
 
 const answers = new Map<string, Promise<unknown>>();

@@ -3,7 +3,7 @@ import { query } from "./cms";
 import type { Lang } from "./i18n";
 import { localPath } from "./links";
 
-export const STORIES_PER_PAGE = 6;
+export const STORIES_PER_PAGE = 4;
 export const LANGS: Lang[] = ["de", "en"];
 
 /** The microsite's own pages beside the CMS's: search, municipalities, contacts. */
