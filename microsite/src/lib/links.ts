@@ -26,10 +26,14 @@ export function localiseLinks(html: string, regionBaseUrls: string[]): string {
   });
 }
 
-/** Plain text of an HTML snippet (descriptions of rich-text intros). */
+const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " " };
+
+/** Plain text of an HTML snippet (descriptions of rich-text intros); Astro escapes it again. */
 export const plainText = (html: string | null | undefined): string =>
   (html ?? "")
     .replace(/<[^>]*>/g, " ")
-    .replace(/&nbsp;/g, " ")
+    .replace(/&(#\d+|[a-z]+);/g, (whole, name: string) =>
+      name.startsWith("#") ? String.fromCodePoint(Number(name.slice(1))) : (ENTITIES[name] ?? whole),
+    )
     .replace(/\s+/g, " ")
     .trim();
