@@ -1,7 +1,7 @@
 /**
  * The region's colours, taken from its logo as the API hands it out (the API has no colour
  * field): the logo's dominant colour, darkened until white text on it and it as text on white
- * both reach WCAG AA contrast (4.5:1), and a pale tint of it for backgrounds.
+ * or on the tint reach WCAG AA contrast (4.5:1), and a pale tint of it for backgrounds.
  */
 import sharp from "sharp";
 
@@ -25,12 +25,20 @@ function luminance([r, g, b]: Rgb): number {
   return 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
 }
 
-export const contrastWithWhite = (rgb: Rgb) => 1.05 / (luminance(rgb) + 0.05);
+export function contrast(a: Rgb, b: Rgb): number {
+  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  return (light + 0.05) / (dark + 0.05);
+}
 
+const WHITE: Rgb = [255, 255, 255];
+
+/** Primary: links and bars (white text on it); tint: backgrounds (primary links on it). */
 export function paletteFrom(dominant: Rgb): Palette {
-  let primary: Rgb = dominant;
-  while (contrastWithWhite(primary) < 4.5) primary = primary.map((c) => c * 0.9) as Rgb;
   const tint = dominant.map((c) => 255 - (255 - c) * 0.1) as Rgb;
+  let primary: Rgb = dominant;
+  while (contrast(primary, WHITE) < 4.5 || contrast(primary, tint) < 4.5) {
+    primary = primary.map((c) => c * 0.9) as Rgb;
+  }
   return { primary: hex(primary), tint: hex(tint) };
 }
 
