@@ -94,6 +94,7 @@ $(MICROSITE_STAMP): microsite/package.json microsite/package-lock.json
 	touch $(MICROSITE_STAMP)
 
 microsite-build: $(MICROSITE_STAMP)
+	@node -e 'fetch(process.argv[1]).catch(() => { console.error(`No CMS answers at $${process.argv[1]}: start it with make run (README, "Reference microsite").`); process.exit(1); })' "$(CMS_URL)/graphql/"
 	@for region in $(MICROSITE_REGIONS); do \
 	  start=$$(date +%s); \
 	  (cd microsite && CMS_URL=$(CMS_URL) REGION_HOST=$$region.localhost npm run --silent build >/dev/null) || exit 1; \
