@@ -3,9 +3,10 @@
 //   node scripts/serve.mjs [--port-base 4300] suedwestfalen emscher-lippe kreis-unna owl
 // serves dist/suedwestfalen/ on 4301, dist/emscher-lippe/ on 4302, and so on (127.0.0.1 only).
 // Static files with their types, index.html for directories, a redirect to the trailing slash,
-// the site's 404 page, and a Content-Security-Policy that admits only the site itself and the
+// the CMS's redirects (redirects.json, written by the build), the site's 404 page, and a Content-Security-Policy that admits only the site itself and the
 // CMS (CMS_URL: images and the search's API call), so a stray third-party request fails.
 import { createServer } from "node:http";
+import { readFileSync } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve } from "node:path";
 
@@ -57,8 +58,17 @@ async function fileFor(root, pathname) {
   return null;
 }
 
+function redirectsOf(root) {
+  try {
+    return JSON.parse(readFileSync(join(root, "redirects.json"), "utf8"));
+  } catch {
+    return {};
+  }
+}
+
 function serve(region, port) {
   const root = resolve("dist", region);
+  const redirects = redirectsOf(root);
   const server = createServer(async (request, response) => {
     const url = new URL(request.url ?? "/", "http://localhost");
     const headers = {
@@ -67,6 +77,12 @@ function serve(region, port) {
       "Referrer-Policy": "same-origin",
     };
     try {
+      // Wagtail keeps old paths without a trailing slash.
+      const moved = redirects[url.pathname.replace(/(.)\/$/, "$1")];
+      if (moved) {
+        response.writeHead(moved.status, { ...headers, Location: moved.to }).end();
+        return;
+      }
       const found = await fileFor(root, url.pathname);
       if (found?.redirect) {
         response.writeHead(301, { ...headers, Location: found.redirect + url.search }).end();
