@@ -45,7 +45,13 @@ const policy = [
 ].join("; ");
 
 async function fileFor(root, pathname) {
-  const path = normalize(decodeURIComponent(pathname)).replace(/^(\.\.[/\\])+/, "");
+  let decoded;
+  try {
+    decoded = decodeURIComponent(pathname);
+  } catch {
+    return null; // a malformed escape names no file
+  }
+  const path = normalize(decoded).replace(/^(\.\.[/\\])+/, "");
   const candidate = join(root, path);
   if (!candidate.startsWith(root)) return null;
   const info = await stat(candidate).catch(() => null);
