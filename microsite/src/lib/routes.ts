@@ -8,7 +8,7 @@ export const LANGS: Lang[] = ["de", "en"];
 
 /** The microsite's own pages beside the CMS's: search, municipalities, contacts. */
 export const OWN_PAGES = { search: "/suche/", municipalities: "/kommunen/", contacts: "/kontakte/" } as const;
-export type OwnPage = keyof typeof OWN_PAGES;
+export type OwnPage = keyof typeof OWN_PAGES | "municipality";
 
 export interface PageRoute {
   lang: Lang;
@@ -18,6 +18,8 @@ export interface PageRoute {
   pageType: string;
   /** Page of a paginated list (stories), 1 for the index page itself. */
   listPage: number;
+  /** The municipality of a municipality page. */
+  slug?: string;
 }
 
 /** Every published page of the region, a hundred at a time. */
@@ -46,6 +48,12 @@ export async function pageRoutes(): Promise<PageRoute[]> {
     }
     for (const [own, urlPath] of Object.entries(OWN_PAGES) as [OwnPage, string][]) {
       routes.push({ lang, own, urlPath, pageType: own, listPage: 1 });
+    }
+    const { municipalities } = await query("SiteDirectory", { locale: "DE", perPage: 100 });
+    for (const { slug } of municipalities.items) {
+      if (!slug) continue;
+      const urlPath = `${OWN_PAGES.municipalities}${slug}/`;
+      routes.push({ lang, own: "municipality", urlPath, pageType: "Municipality", listPage: 1, slug });
     }
   }
   return routes;
