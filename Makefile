@@ -45,9 +45,11 @@ format: $(STAMP)
 	$(VENV)/bin/ruff check --fix .
 	$(VENV)/bin/ruff format .
 
-# Regenerates the committed contract after a schema change.
+# Regenerates the committed contract after a schema change, and the manifest of trusted
+# documents after a change in graphql/operations/.
 schema: $(STAMP)
 	$(PY) manage.py graphql_schema --out graphql/schema.graphql
+	$(PY) manage.py trusted_documents --out graphql/trusted-documents.json
 
 # SQL queries and median time of every named operation against the demo content.
 bench: $(STAMP)

@@ -1,6 +1,7 @@
 """The `/graphql/` endpoint: GraphQL-over-HTTP with its status codes (cms.api.http), limits on
 size, depth, cost, aliases and root fields checked before anything executes, rate limiting,
-masked errors, the visibility middleware; GraphiQL (from our own static files) only with DEBUG.
+masked errors, the visibility middleware; persisted queries and trusted documents
+(cms.api.persisted) before the text is parsed; GraphiQL (from our own static files) only with DEBUG.
 
 graphene-django's view is kept for its schema and middleware plumbing; its `dispatch` is
 replaced, since it answers malformed requests with HTML 500s and knows neither the
@@ -26,10 +27,16 @@ from graphql import (
 )
 from graphql.validation import NoSchemaIntrospectionCustomRule
 
-from . import rate_limit
+from . import persisted, rate_limit
 from .cost import measure
 from .errors import formatted_error, message_error
-from .http import GRAPHQL_RESPONSE, RequestProblem, read_params, response_media_type
+from .http import (
+    GRAPHQL_RESPONSE,
+    Refusal,
+    RequestProblem,
+    read_params,
+    response_media_type,
+)
 from .limits import ArgumentChecksMiddleware
 from .middleware import VisibilityMiddleware
 
@@ -46,15 +53,6 @@ def extra_validation_rules():
     return tuple(rules)
 
 
-class Refusal(Exception):
-    """A GraphQL request error: no data, the errors, and the status code for
-    `application/graphql-response+json` (`application/json` answers them all with 200)."""
-
-    def __init__(self, status: int, errors: list):
-        self.status = status
-        self.errors = errors
-
-
 class ApiView(GraphQLView):
     def dispatch(self, request, *args, **kwargs):
         media_type = response_media_type(request)
@@ -64,18 +62,18 @@ class ApiView(GraphQLView):
             if self.graphiql and request.method == "GET" and self._wants_graphiql(request):
                 return render(request, "api/graphiql.html")
             rate_limit.charge(request, 1)
-            params = read_params(request)
+            params = persisted.resolve(read_params(request))
             status, body = self.answer(request, params, media_type)
+            persisted.register(params)
         except RequestProblem as problem:
-            response = _json_response(
-                {"errors": [message_error(problem.message)]}, problem.status, media_type
+            error = message_error(problem.message, problem.code)
+            return _with_headers(
+                _json_response({"errors": [error]}, problem.status, media_type), problem.headers
             )
-            for header, value in problem.headers.items():
-                response[header] = value
-            return response
         except Refusal as refusal:
             status = refusal.status if media_type == GRAPHQL_RESPONSE else 200
             body = {"errors": [formatted_error(error) for error in refusal.errors]}
+            return _with_headers(_json_response(body, status, media_type), refusal.headers)
         return _json_response(body, status, media_type)
 
     def _wants_graphiql(self, request):
@@ -153,6 +151,12 @@ def _no_operation_message(operation_name):
     if operation_name:
         return f"Unknown operation named '{operation_name}'."
     return "Pass `operationName`: the document holds several operations (or none)."
+
+
+def _with_headers(response, headers):
+    for header, value in headers.items():
+        response[header] = value
+    return response
 
 
 def _json_response(body, status, media_type):

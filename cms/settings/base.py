@@ -257,6 +257,10 @@ GRAPHQL_MAX_STRING_ARGUMENT_LENGTH = env_int("GRAPHQL_MAX_STRING_ARGUMENT_LENGTH
 GRAPHQL_INTROSPECTION = env_bool("GRAPHQL_INTROSPECTION", False)
 # "Did you mean ...?" in error messages names fields of the schema: development only.
 GRAPHQL_SUGGESTIONS = env_bool("GRAPHQL_SUGGESTIONS", False)
+# Persisted queries (cms.api.persisted): how long an APQ registration is kept, and whether
+# only the trusted documents of graphql/trusted-documents.json may run.
+GRAPHQL_PERSISTED_QUERY_TTL = env_int("GRAPHQL_PERSISTED_QUERY_TTL", 86400)
+GRAPHQL_TRUSTED_DOCUMENTS = env_bool("GRAPHQL_TRUSTED_DOCUMENTS", False)
 
 # Requests per client (cms.api.rate_limit): points per window; a request costs 1 point plus 1
 # per RATE_LIMIT_COST_PER_POINT of its query's cost.
