@@ -25,10 +25,10 @@ class Request:
 @dataclass(frozen=True)
 class Load:
     clients: int = 8
-    seconds: float = 8.0
+    seconds: float = 6.0
     max_requests: int = 4000
     warmup: int = 16
-    warmup_seconds: float = 5.0
+    warmup_seconds: float = 3.0
 
 
 def measure(port: int, request: Request, load: Load, expected: bytes | None = None) -> dict:

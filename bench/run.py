@@ -3,7 +3,7 @@ writes the table of issue "Fast API". README, "Performance" says what each colum
 
 Environment: BENCH_DATABASE (cms_bench: demo content plus the large set), BENCH_DEMO_DATABASE
 (cms_bench_demo: demo content only, the search baseline), BENCH_PORT (18640; the demo server
-takes the next one), BENCH_CLIENTS (8), BENCH_SECONDS (8), BENCH_REQUESTS (4000 per line),
+takes the next one), BENCH_CLIENTS (8), BENCH_SECONDS (6), BENCH_REQUESTS (4000 per line),
 BENCH_WARMUP (16), REDIS_URL (redis://127.0.0.1:6379/0; keys prefixed with the database)."""
 
 import datetime
@@ -34,7 +34,7 @@ from tests.load_operations import Client  # noqa: E402
 def settings_from_env():
     load = Load(
         clients=int(os.environ.get("BENCH_CLIENTS", "8")),
-        seconds=float(os.environ.get("BENCH_SECONDS", "8")),
+        seconds=float(os.environ.get("BENCH_SECONDS", "6")),
         max_requests=int(os.environ.get("BENCH_REQUESTS", "4000")),
         warmup=int(os.environ.get("BENCH_WARMUP", "16")),
     )
@@ -94,7 +94,7 @@ def main():
     load_at_start = os.getloadavg()
 
     print(f"Preparing {large} (demo content + bench data) and {demo} (demo content) ...")
-    prepared = {large: prepare(large, large=True), demo: prepare(demo, large=False)}
+    prepared = prepare(large, demo)
     prepare_seconds = round(time.monotonic() - started, 1)
     print(f"  ready in {prepare_seconds} s: {prepared[large].get('build_bench_data')}")
 
