@@ -80,8 +80,9 @@ def markdown(result: dict) -> str:
     rows = result["rows"]
     lines = [
         f"Run {result['started']} · {result['load']['clients']} clients, "
-        f"≤ {result['load']['seconds']:g} s and ≤ {result['load']['max_requests']} requests per "
-        f"line after {result['load']['warmup']} warm-up requests · gunicorn "
+        f"{result['load']['seconds']:g} s per line (up to 3× as long until "
+        f"{result['load']['min_requests']} answers), ≤ {result['load']['max_requests']} requests, "
+        f"after {result['load']['warmup']} warm-up requests · gunicorn "
         f"{result['workers']} workers on {result['cpus']} cores (load average "
         f"{result['load_average']['start'][0]:.1f} at the start, "
         f"{result['load_average']['end'][0]:.1f} at the end) · {result['data']}",
