@@ -89,14 +89,18 @@ def prepare(large: str, demo: str) -> dict:
     """Both databases, each step a no-op where its work is done. A missing demo database is
     copied from the large one (PostgreSQL's template copy, with its media) as soon as that
     holds the demo content: seconds instead of migrating and loading it again."""
-    if not database_exists(large):
+    fresh = not database_exists(large)
+    if fresh:
         _postgres("createdb", large)
     prepared = {large: _steps(large, DEMO_STEPS), demo: {}}
-    if not database_exists(demo):
+    # Only a large database made just now holds nothing but the demo content yet.
+    if fresh and not database_exists(demo):
         started = time.monotonic()
         _postgres("createdb", "-T", large, demo)
         shutil.copytree(media_root(large), media_root(demo), dirs_exist_ok=True)
         prepared[demo]["copied"] = {"seconds": round(time.monotonic() - started, 1)}
+    elif not database_exists(demo):
+        _postgres("createdb", demo)
     prepared[demo].update(_steps(demo, DEMO_STEPS))
     prepared[large].update(_steps(large, [["build_bench_data"]]))
     return prepared
