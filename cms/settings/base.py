@@ -293,6 +293,9 @@ WAGTAILFRONTENDCACHE_LANGUAGES = []
 
 GRAPPLE["PAGE_INTERFACE"] = "cms.api.interfaces.GatedPageInterface"
 
+# The comparison views of `make bench` under /bench/ (cms.bench_views); off: they answer 404.
+BENCH_VIEWS = env_bool("BENCH_VIEWS", False)
+
 # Security headers (README, "Security headers"). X-Content-Type-Options comes from
 # SecurityMiddleware (SECURE_CONTENT_TYPE_NOSNIFF defaults to on); HSTS in production.py.
 SECURE_REFERRER_POLICY = "same-origin"
