@@ -1,9 +1,9 @@
 """The `/graphql/` endpoint: GraphQL-over-HTTP with its status codes (cms.api.http), limits on
 size, depth, cost, aliases and root fields checked before anything executes, rate limiting,
-masked errors, the visibility middleware; persisted queries and trusted documents
-(cms.api.persisted) before the text is parsed; GraphiQL (from our own static files) only with DEBUG.
+masked errors; persisted queries and trusted documents (cms.api.persisted) before the text
+is parsed; GraphiQL (from our own static files) only with DEBUG.
 
-graphene-django's view is kept for its schema and middleware plumbing; its `dispatch` is
+graphene-django's view is kept for its schema plumbing; its `dispatch` is
 replaced, since it answers malformed requests with HTML 500s and knows neither the
 `application/graphql-response+json` media type nor its status codes."""
 
@@ -37,8 +37,6 @@ from .http import (
     read_params,
     response_media_type,
 )
-from .limits import ArgumentChecksMiddleware
-from .middleware import VisibilityMiddleware
 
 MAX_VALIDATION_ERRORS = 20
 
@@ -173,8 +171,9 @@ def _build_view():
     return ApiView.as_view(
         schema=schema,
         graphiql=settings.DEBUG,
-        # The last is outermost: arguments are checked before the gate reads `site`.
-        middleware=[VisibilityMiddleware(), ArgumentChecksMiddleware()],
+        # No per-field middleware: the gate and the argument checks wrap only the resolvers
+        # that need them, once, as the schema is built (field_guards.py).
+        middleware=[],
         validation_rules=extra_validation_rules(),
     )
 
