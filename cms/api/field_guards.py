@@ -70,6 +70,8 @@ def guards_of(resolver) -> frozenset[str]:
 
 
 def _wrap(field: GraphQLField, gated: bool, checked: bool):
+    if not gated and not checked:
+        return  # resolves directly
     resolve = field.resolve or default_field_resolver
     if gated:
         resolve = _through_gate(resolve)
