@@ -85,6 +85,7 @@ def _through_gate(resolve):
         return _visibility.resolve(resolve, root, info, **args)
 
     resolve_through_gate.guards = guards_of(resolve) | {GATE}
+    resolve_through_gate.__wrapped__ = resolve
     return resolve_through_gate
 
 
@@ -93,6 +94,7 @@ def _with_argument_checks(resolve):
         return _argument_checks.resolve(resolve, root, info, **args)
 
     resolve_checked.guards = guards_of(resolve) | {ARGUMENT_CHECKS}
+    resolve_checked.__wrapped__ = resolve
     return resolve_checked
 
 
