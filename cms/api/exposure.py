@@ -27,7 +27,7 @@ from .gate import published_and_public
 
 def GraphQLSnippetList(field_name: str, model):
     """A many-to-many of snippets as a plain list (no client-controlled ordering); the
-    visibility middleware filters its items."""
+    visibility gate filters its items (field_guards.py)."""
 
     def mixin():
         return GraphQLField(field_name, lambda: registry.snippets[model], is_list=True)

@@ -1,4 +1,5 @@
-"""Graphene middleware that puts every resolved value through the visibility gate.
+"""Puts resolved values through the visibility gate: `VisibilityMiddleware.resolve`, which
+field_guards.py wraps around the resolvers of the fields that need it when the schema is built.
 
 Root fields pick the region (their `site` argument, else the request's host) and the language
 (their `locale` argument, else German); every field below

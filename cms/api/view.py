@@ -1,11 +1,11 @@
 """The `/graphql/` endpoint: GraphQL-over-HTTP with its status codes (cms.api.http), limits on
 size, depth, cost, aliases and root fields checked before anything executes, rate limiting,
-masked errors, the visibility middleware; persisted queries and trusted documents
-(cms.api.persisted) before the text is parsed; answers from the response cache
-(cms.api.response_cache) with HTTP caching headers (cms.api.http_caching); GraphiQL (from our
-own static files) only with DEBUG.
+masked errors; persisted queries and trusted documents (cms.api.persisted) before the text
+is parsed; answers from the response cache (cms.api.response_cache) with HTTP caching headers
+(cms.api.http_caching); GraphiQL (from our own static files) only with DEBUG. The gate and the
+argument checks sit on the fields that need them (cms.api.field_guards).
 
-graphene-django's view is kept for its schema and middleware plumbing; its `dispatch` is
+graphene-django's view is kept for its schema plumbing; its `dispatch` is
 replaced, since it answers malformed requests with HTML 500s and knows neither the
 `application/graphql-response+json` media type nor its status codes."""
 
@@ -38,8 +38,6 @@ from .http import (
     response_media_type,
 )
 from .http_caching import not_stored
-from .limits import ArgumentChecksMiddleware
-from .middleware import VisibilityMiddleware
 from .response_cache import encode
 
 MAX_VALIDATION_ERRORS = 20
@@ -178,8 +176,9 @@ def _build_view():
     return ApiView.as_view(
         schema=schema,
         graphiql=settings.DEBUG,
-        # The last is outermost: arguments are checked before the gate reads `site`.
-        middleware=[VisibilityMiddleware(), ArgumentChecksMiddleware()],
+        # No per-field middleware: the gate and the argument checks wrap only the resolvers
+        # that need them, once, as the schema is built (field_guards.py).
+        middleware=[],
         validation_rules=extra_validation_rules(),
     )
 
