@@ -4,21 +4,29 @@ argument checks as graphene middleware on every field (the resolvers unwrapped) 
 resolvers field_guards.py wrapped when the schema was built. Prints how often each way runs
 the gate and the checks, and its median CPU and wall time per request.
 
-    python tests/bench_field_guards.py StoryList '{"perPage": 100}' [repetitions]
+    python bench/field_guards.py StoryList '{"perPage": 100}' [repetitions]
 
 Against whatever database DATABASE_URL names (load the demo content first; it holds six
 stories per region at most, so a list of 100 needs more). The variables given replace those
 beside the operation in graphql/operations/."""
 
 import json
+import os
 import statistics
 import sys
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-# Sets Django up as the other benchmark does (settings, no rate limit).
-from bench_operations import OPERATIONS  # noqa: E402
+PROJECT = Path(__file__).resolve().parent.parent
+OPERATIONS = PROJECT / "graphql" / "operations"
+sys.path.insert(0, str(PROJECT))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "cms.settings.dev")
+os.environ.setdefault("RATE_LIMIT_ENABLED", "0")  # hundreds of requests from one address
+
+import django  # noqa: E402
+
+django.setup()
+
 from django.test import Client  # noqa: E402
 from graphql import GraphQLObjectType  # noqa: E402
 
