@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 PORT ?= 8000
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run serve test lint format schema bench load cost graphiql clean
+.PHONY: run serve test lint format schema bench load cost graphiql clean microsite microsite-build
 
 $(STAMP): pyproject.toml requirements.lock
 	$(PYTHON) -m venv $(VENV)
@@ -45,15 +45,17 @@ format: $(STAMP)
 	$(VENV)/bin/ruff check --fix .
 	$(VENV)/bin/ruff format .
 
-# Regenerates the committed contract after a schema change.
+# Regenerates the committed contract after a schema change, and the manifest of trusted
+# documents after a change in graphql/operations/.
 schema: $(STAMP)
 	$(PY) manage.py graphql_schema --out graphql/schema.graphql
+	$(PY) manage.py trusted_documents --out graphql/trusted-documents.json
 
-# SQL queries and median time of every named operation against the demo content.
+# The side-by-side benchmark on 4 regions x 2,000 stories (README, "Performance"): builds the
+# data set in PostgreSQL once (BENCH_DATABASE, cms_bench) and reuses it, serves it with gunicorn
+# uncached and cached, prints the table and writes it to bench/results/.
 bench: $(STAMP)
-	$(PY) manage.py migrate --noinput
-	$(PY) manage.py load_demo_content
-	$(PY) tests/bench_operations.py
+	$(PY) bench/run.py
 
 # The cost of every named operation beside the limits (GRAPHQL_MAX_COST, ...).
 cost: $(STAMP)
@@ -78,3 +80,28 @@ graphiql:
 	   cms/api/static/graphiql/vendor/
 	@# Source maps are not shipped; a dangling reference would fail collectstatic's manifest.
 	sed -i '/sourceMappingURL=/d' cms/api/static/graphiql/vendor/*.js cms/api/static/graphiql/vendor/*.css
+
+# The reference microsite (microsite/, README "Reference microsite"): builds the four regions
+# from a running CMS (CMS_URL) into microsite/dist/<region>/ and serves each on its own port,
+# MICROSITE_PORT + 1 ... + 4 (4301 Südwestfalen, 4302 Emscher-Lippe, 4303 Kreis Unna, 4304 OWL).
+CMS_URL ?= http://127.0.0.1:8000
+MICROSITE_PORT ?= 4300
+MICROSITE_REGIONS := suedwestfalen emscher-lippe kreis-unna owl
+MICROSITE_STAMP := microsite/node_modules/.installed-stamp
+
+# `npm install` from the committed lock rather than `npm ci`: the registry mirror here holds only
+# this platform's optional packages (rollup, esbuild), which `npm ci` insists on seeing locked.
+$(MICROSITE_STAMP): microsite/package.json microsite/package-lock.json
+	cd microsite && npm install --no-save --no-audit --no-fund
+	touch $(MICROSITE_STAMP)
+
+microsite-build: $(MICROSITE_STAMP)
+	@node -e 'fetch(process.argv[1]).catch(() => { console.error(`No CMS answers at $${process.argv[1]}: start it with make run (README, "Reference microsite").`); process.exit(1); })' "$(CMS_URL)/graphql/"
+	@for region in $(MICROSITE_REGIONS); do \
+	  start=$$(date +%s); \
+	  (cd microsite && CMS_URL=$(CMS_URL) REGION_HOST=$$region.localhost npm run --silent build >/dev/null) || exit 1; \
+	  echo "built $$region in $$(( $$(date +%s) - start )) s: microsite/dist/$$region/"; \
+	done
+
+microsite: microsite-build
+	cd microsite && CMS_URL=$(CMS_URL) node scripts/serve.mjs --port-base $(MICROSITE_PORT) $(MICROSITE_REGIONS)

@@ -13,6 +13,8 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("graphql/", never_cache_previews(graphql_view), name="graphql"),
     path("feeds/", include("cms.feeds.urls")),
+    # Comparison views of `make bench`: 404 unless BENCH_VIEWS=1 (cms.bench_views.guard).
+    path("bench/", include("cms.bench_views.urls")),
 ]
 
 if settings.DEBUG:

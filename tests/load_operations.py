@@ -39,13 +39,15 @@ class Client:
         self.connection = None
 
     def post(self, body: bytes) -> tuple[int, bytes]:
+        return self.send("POST", "/graphql/", body)
+
+    def send(self, method: str, path: str, body: bytes | None = None) -> tuple[int, bytes]:
+        headers = {"Content-Type": "application/json"} if body is not None else {}
         for attempt in range(2):
             if self.connection is None:
                 self.connection = http.client.HTTPConnection(self.host, self.port, timeout=30)
             try:
-                self.connection.request(
-                    "POST", "/graphql/", body, {"Content-Type": "application/json"}
-                )
+                self.connection.request(method, path, body, headers)
                 response = self.connection.getresponse()
                 return response.status, response.read()
             except (ConnectionError, http.client.HTTPException):
@@ -54,6 +56,17 @@ class Client:
                 if attempt:
                     raise
         raise AssertionError("unreachable")
+
+
+def run_clients(count: int, client_loop) -> float:
+    """Runs `client_loop(index)` in `count` threads at once; the seconds until all have ended."""
+    threads = [threading.Thread(target=client_loop, args=(i,)) for i in range(count)]
+    started = time.monotonic()
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return time.monotonic() - started
 
 
 def run(url: str, clients: int, seconds: float, max_requests: int) -> dict:
@@ -100,13 +113,7 @@ def run(url: str, clients: int, seconds: float, max_requests: int) -> dict:
                 server_errors += status >= 500
                 wrong += not correct
 
-    threads = [threading.Thread(target=client_loop, args=(i,)) for i in range(clients)]
-    started = time.monotonic()
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    duration = time.monotonic() - started
+    duration = run_clients(clients, client_loop)
     percentiles = statistics.quantiles(latencies, n=100)
     return {
         "clients": clients,

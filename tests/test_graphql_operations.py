@@ -200,7 +200,91 @@ def check_english_page(data):
     assert themes["wissenstransfer"]["locale"] == "DE"
 
 
+def check_site_frame(data):
+    assert data["region"]["locale"] == "EN"
+    assert data["region"]["regionName"] == "Smart Cities: 5 für Südwestfalen"
+    assert data["regionSettings"]["logo"]["rendition"]["width"] == 160
+    assert data["regionSettings"]["imprintPage"]["urlPath"] == "/impressum/"
+    assert data["navigation"]["main"][0]["urlPath"] == "/strategie/"
+    assert data["feeds"]["storiesRss"].endswith("/feeds/suedwestfalen.localhost/stories.xml")
+
+
+def check_site_paths(data):
+    paths = {page["urlPath"]: page["pageType"] for page in data["pages"]}
+    assert paths["/"] == "RegionHomePage"
+    assert paths["/strategie/rahmenstrategie/"] == "StrategyPage"
+    # The imprint is in the routes even where it is left out of the sitemap.
+    assert paths["/impressum/"] == "ContentPage" and paths["/datenschutz/"] == "ContentPage"
+
+
+def check_site_page(data):
+    home = data["page"]
+    assert (home["pageType"], home["locale"]) == ("RegionHomePage", "DE")
+    assert home["claim"] and (home["inhabitants"], home["municipalityCount"]) == (1380000, 59)
+    assert any("13" in fact["value"] for fact in home["keyFacts"])
+    assert "800w" in home["heroImage"]["srcSet"] and home["heroImage"]["description"]
+    assert {"FactsBlock", "TimelineBlock"} <= {block["blockType"] for block in home["body"]}
+    assert json.loads(home["jsonLd"])["@graph"][0]["@type"] == "GovernmentOrganization"
+    assert [crumb["urlPath"] for crumb in home["breadcrumbs"]] == ["/"]
+
+
+def check_site_stories(data):
+    stories = data["stories"]
+    assert stories["pagination"]["currentPage"] == 2 and stories["pagination"]["prevPage"] == 1
+    assert 1 <= len(stories["items"]) <= 4
+    assert all(item["image"]["teaser"]["url"].endswith(".webp") for item in stories["items"])
+
+
+def check_site_events(data):
+    starts = [item["startsAt"] for item in data["events"]["items"]]
+    now = datetime.datetime.now(datetime.UTC).isoformat()
+    assert starts and all(start < now for start in starts)
+    assert data["feeds"]["eventsIcal"].endswith("/events.ics")
+
+
+def check_site_strategies(data):
+    by_path = {item["urlPath"]: item for item in data["strategies"]["items"]}
+    framework = by_path["/strategie/rahmenstrategie/"]
+    assert (framework["locale"], framework["kind"]) == ("EN", "FRAMEWORK")
+    # Untranslated strategies come in German rather than not at all.
+    assert by_path["/strategie/menden/"]["locale"] == "DE"
+
+
+def check_site_guidelines(data):
+    numbers = [item["number"] for item in data["guidelines"]["items"]]
+    assert len(numbers) >= 3 and numbers == sorted(numbers)
+
+
+def check_site_projects(data):
+    assert data["projects"]["pagination"]["total"] == 10
+    assert {item["status"] for item in data["projects"]["items"]} == {"COMPLETED", "SUBMITTED"}
+
+
+def check_site_directory(data):
+    roles = {item["name"]: item["role"] for item in data["municipalities"]["items"]}
+    assert roles["Menden"] == "PIONEER" and roles["Attendorn"] == "JOINING"
+    names = [contact["name"] for contact in data["contacts"]["items"]]
+    assert "Matthias Barutowicz" in names and "Wolfgang Marquardt" not in names
+
+
+def check_site_search_page(data):
+    items = data["siteSearch"]["items"]
+    assert "Leitfaden 2: Bürgerinnen und Bürger digital beteiligen" in [i["title"] for i in items]
+    assert all(item["urlPath"] or item["type"] in ("Contact", "Organisation") for item in items)
+    assert data["siteSearch"]["pagination"]["currentPage"] == 1
+
+
 CHECKS = {
+    "SiteFrame": check_site_frame,
+    "SitePaths": check_site_paths,
+    "SitePage": check_site_page,
+    "SiteStories": check_site_stories,
+    "SiteEvents": check_site_events,
+    "SiteStrategies": check_site_strategies,
+    "SiteGuidelines": check_site_guidelines,
+    "SiteProjects": check_site_projects,
+    "SiteDirectory": check_site_directory,
+    "SiteSearchPage": check_site_search_page,
     "EnglishPage": check_english_page,
     "SiteSearch": check_site_search,
     "ThemePage": check_theme_page,

@@ -22,11 +22,21 @@ class Receiver:
         class Handler(BaseHTTPRequestHandler):
             def do_POST(self):
                 body = self.rfile.read(int(self.headers.get("Content-Length", 0)))
-                receiver.requests.append({"headers": dict(self.headers), "body": body})
+                receiver.requests.append(
+                    {
+                        "method": self.command,
+                        "path": self.path,
+                        "headers": dict(self.headers),
+                        "body": body,
+                    }
+                )
                 status = receiver.statuses.pop(0) if receiver.statuses else 204
                 self.send_response(status)
                 self.send_header("Content-Length", "0")
                 self.end_headers()
+
+            # A CDN's purge endpoint (Varnish, Wagtail's HTTPBackend) is asked with PURGE.
+            do_PURGE = do_POST
 
             def log_message(self, *args):
                 pass

@@ -19,3 +19,11 @@ class ApiConfig(AppConfig):
         from . import loaders
 
         loaders.install()
+
+        from django.conf import settings
+
+        if settings.GRAPHQL_TRUSTED_DOCUMENTS:
+            # A missing or broken manifest stops the start, not every request.
+            from .trusted_documents import trusted_documents
+
+            trusted_documents()

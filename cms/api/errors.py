@@ -33,5 +33,5 @@ def formatted_error(error) -> dict:
     return result
 
 
-def message_error(message: str) -> dict:
-    return formatted_error(GraphQLError(message))
+def message_error(message: str, code: str | None = None) -> dict:
+    return formatted_error(GraphQLError(message, extensions={"code": code} if code else None))

@@ -29,7 +29,7 @@ from .loaders import active_loaders, stream_as_asked
 
 def GraphQLSnippetList(field_name: str, model):
     """A many-to-many of snippets as a plain list (no client-controlled ordering); the
-    visibility middleware filters its items."""
+    visibility gate filters its items (field_guards.py)."""
 
     def mixin():
         return GraphQLField(field_name, lambda: registry.snippets[model], is_list=True)

@@ -48,7 +48,7 @@ def restrict_schema_fields():
         for model, object_type in registered.items():
             allowed = {"id"} | _interface_fields(object_type) | _declared_fields(model)
             _keep_only(object_type, allowed)
-    # The type of a page whose specific class has none; the middleware returns specific pages,
+    # The type of a page whose specific class has none; the gate returns specific pages,
     # so it is a fallback only, and shows no more than the interface.
     _keep_only(BasePageType, {"id"} | _interface_fields(BasePageType))
     media_types = {ImageObjectType, DocumentObjectType}

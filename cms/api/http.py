@@ -5,7 +5,7 @@ Anything that is not a well-formed GraphQL request is refused here with a `Reque
 before a document is parsed: the view turns it into a JSON error with the status code."""
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.core.exceptions import RequestDataTooBig
@@ -19,18 +19,39 @@ MAX_JSON_NESTING = 32
 
 
 class RequestProblem(Exception):
-    def __init__(self, status: int, message: str, headers: dict | None = None):
+    """Not a well-formed GraphQL request: this status code under either media type."""
+
+    def __init__(
+        self, status: int, message: str, headers: dict | None = None, code: str | None = None
+    ):
         super().__init__(message)
         self.status = status
         self.message = message
+        self.headers = headers or {}
+        self.code = code  # `extensions.code` of the error, for the errors clients act on
+
+
+class Refusal(Exception):
+    """A GraphQL request error: no data, the errors, and the status code for
+    `application/graphql-response+json` (`application/json` answers them all with 200)."""
+
+    def __init__(self, status: int, errors: list, headers: dict | None = None):
+        self.status = status
+        self.errors = errors
         self.headers = headers or {}
 
 
 @dataclass
 class GraphQLParams:
-    query: str
+    """`query` is None until cms.api.persisted has found the text a hash or name stands for."""
+
+    query: str | None
     variables: dict
     operation_name: str | None
+    extensions: dict = field(default_factory=dict)
+    document_id: str | None = None
+    # Set by cms.api.persisted: the APQ hash to store `query` under once it has passed.
+    register_as: str | None = None
 
 
 def response_media_type(request) -> str:
@@ -45,7 +66,8 @@ def response_media_type(request) -> str:
 
 def read_params(request) -> GraphQLParams:
     if request.method == "GET":
-        raw = {key: request.GET.get(key) for key in ("query", "variables", "operationName")}
+        keys = ("query", "variables", "operationName", "documentId")
+        raw = {key: request.GET.get(key) for key in keys}
         if len(request.META.get("QUERY_STRING", "")) > settings.GRAPHQL_MAX_BODY_BYTES:
             raise _too_large()
         for key in ("variables", "extensions"):
@@ -104,9 +126,7 @@ def _shaped(raw) -> GraphQLParams:
     if not isinstance(raw, dict):
         raise RequestProblem(400, "The body must be a JSON object with a `query` string.")
     query = raw.get("query")
-    if query is None or query == "":
-        raise RequestProblem(400, "Provide a `query` string.")
-    if not isinstance(query, str):
+    if query is not None and not isinstance(query, str):
         raise RequestProblem(400, "`query` must be a string.")
     for key in ("variables", "extensions"):
         value = raw.get(key)
@@ -117,7 +137,24 @@ def _shaped(raw) -> GraphQLParams:
     operation_name = raw.get("operationName")
     if operation_name is not None and not isinstance(operation_name, str):
         raise RequestProblem(400, "`operationName` must be a string.")
-    return GraphQLParams(query, raw.get("variables") or {}, operation_name or None)
+    document_id = raw.get("documentId")
+    if document_id is not None and not isinstance(document_id, str):
+        raise RequestProblem(400, "`documentId` must be a string.")
+    extensions = raw.get("extensions") or {}
+    if not (query or document_id or "persistedQuery" in extensions or operation_name):
+        raise RequestProblem(
+            400,
+            "Provide a `query` string (or a persisted query's hash in "
+            "`extensions.persistedQuery`, a `documentId`, or a trusted operation's "
+            "`operationName`).",
+        )
+    return GraphQLParams(
+        query or None,
+        raw.get("variables") or {},
+        operation_name or None,
+        extensions,
+        document_id or None,
+    )
 
 
 def _nesting(value) -> int:

@@ -1,6 +1,7 @@
 """Checks of arguments that every field shares, by argument name and type, before any resolver
 runs, so that bad input gets a clear error instead of a crash deep inside a library. They apply
-to every field, including those added later:
+to every field that takes such an argument, including those added later (field_guards.py finds
+them when the schema is built):
 
 - size arguments (`perPage`, `limit`) between 1 and the field's maximum (an error names it;
   no silent clamp), `page` at least 1, `offset` not negative, however they arrive (grapple's

@@ -1,4 +1,5 @@
-"""Graphene middleware that puts every resolved value through the visibility gate.
+"""Puts resolved values through the visibility gate: `VisibilityMiddleware.resolve`, which
+field_guards.py wraps around the resolvers of the fields that need it when the schema is built.
 
 Root fields pick the region (their `site` argument, else the request's host) and the language
 (their `locale` argument, else German); every field below
@@ -12,6 +13,7 @@ The gate's facts (sites, view restrictions, collections, locales) are loaded onc
 from django.db.models import Manager, QuerySet
 from wagtail.models import Page
 
+from . import content_version
 from .enums import enum_value
 from .gate import RequestFacts, VisibilityGate, governed, governed_model
 from .regions import resolve_site
@@ -64,6 +66,7 @@ def _root_key(info):
 def open_gate(info, hostname: str | None, language=None) -> VisibilityGate:
     """Fixes the region and the language for a root field and everything resolved below it."""
     site = _site(info.context, hostname)
+    content_version.note_read(info.context, site)  # before the region's content is read
     gate = request_facts(info.context).gate(site, enum_value(language))
     _gates(info)[_root_key(info)] = gate
     return gate

@@ -38,13 +38,18 @@ def previewed_page(info, token, id=None, slug=None, url_path=None):
     return page
 
 
+def serves_preview(request) -> bool:
+    """Whether the request asked for a preview (with any token, valid or not)."""
+    return getattr(request, _SERVES_PREVIEW, False)
+
+
 def never_cache_previews(view):
     """Marks answers to preview requests private and unstorable."""
 
     @wraps(view)
     def wrapped(request, *args, **kwargs):
         response = view(request, *args, **kwargs)
-        if getattr(request, _SERVES_PREVIEW, False):
+        if serves_preview(request):
             patch_cache_control(response, private=True, no_store=True, max_age=0)
         return response
 

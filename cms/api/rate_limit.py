@@ -16,6 +16,8 @@ from django.core.cache import cache
 
 from .http import RequestProblem
 
+_CHARGED_ATTRIBUTE = "_rate_limit_points"
+
 
 def points_for(cost: int) -> int:
     return 1 + cost // settings.RATE_LIMIT_COST_PER_POINT
@@ -24,7 +26,11 @@ def points_for(cost: int) -> int:
 def charge(request, points: int) -> None:
     """Counts `points` against the client's budget; over it, raises a 429 problem."""
     client, budget = _client(request)  # an unknown API key is refused even with limits off
-    if not settings.RATE_LIMIT_ENABLED or points <= 0:
+    if points <= 0:
+        return
+    # What the request has cost so far: the response cache charges a hit as much.
+    setattr(request, _CHARGED_ATTRIBUTE, points_charged(request) + points)
+    if not settings.RATE_LIMIT_ENABLED:
         return
     window = settings.RATE_LIMIT_WINDOW_SECONDS
     now = time.time()
@@ -35,6 +41,8 @@ def charge(request, points: int) -> None:
     except ValueError:  # the window's key expired between add and incr
         cache.add(key, points, timeout=window + 1)
         used = points
+    if used is None:  # Redis is down (django-redis logs it): nothing is counted meanwhile
+        return
     if used > budget:
         retry_after = max(1, int(window - now % window) + 1)
         raise RequestProblem(
@@ -43,6 +51,10 @@ def charge(request, points: int) -> None:
             f"(RATE_LIMIT_POINTS); try again in {retry_after} s.",
             {"Retry-After": str(retry_after)},
         )
+
+
+def points_charged(request) -> int:
+    return getattr(request, _CHARGED_ATTRIBUTE, 0)
 
 
 def _client(request) -> tuple[str, int]:

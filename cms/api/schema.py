@@ -1,6 +1,7 @@
 """The GraphQL schema, assembled in one place.
 
-Only the root fields below exist: each runs through the visibility gate. Stock grapple's own
+Only the root fields below exist: each runs through the visibility gate, as does every field
+that may return a page, image, document or snippet (field_guards.py). Stock grapple's own
 root fields (which leak drafts and private content through `search` and `snippets`) are not
 part of this schema; its types are."""
 
@@ -11,6 +12,7 @@ from grapple.types.pages import Page as BasePageType
 from .backlinks import add_backlinks
 from .descriptions import describe_schema
 from .field_allowlist import restrict_schema_fields
+from .field_guards import guard_fields
 from .json_ld import add_json_ld_fields
 from .languages import add_locale_arguments, add_locale_fields
 from .queries.directory import DirectoryQueries
@@ -46,3 +48,4 @@ schema = graphene.Schema(
     query=Query, types=[*registry.models.values(), BasePageType], auto_camelcase=True
 )
 describe_schema(schema.graphql_schema)
+guard_fields(schema.graphql_schema)

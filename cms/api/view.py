@@ -1,12 +1,13 @@
 """The `/graphql/` endpoint: GraphQL-over-HTTP with its status codes (cms.api.http), limits on
 size, depth, cost, aliases and root fields checked before anything executes, rate limiting,
-masked errors, the visibility middleware; GraphiQL (from our own static files) only with DEBUG.
+masked errors; persisted queries and trusted documents (cms.api.persisted) before the text
+is parsed; answers from the response cache (cms.api.response_cache) with HTTP caching headers
+(cms.api.http_caching); GraphiQL (from our own static files) only with DEBUG. The gate and the
+argument checks sit on the fields that need them (cms.api.field_guards).
 
-graphene-django's view is kept for its schema and middleware plumbing; its `dispatch` is
+graphene-django's view is kept for its schema plumbing; its `dispatch` is
 replaced, since it answers malformed requests with HTML 500s and knows neither the
 `application/graphql-response+json` media type nor its status codes."""
-
-import json
 
 from django.conf import settings
 from django.http import HttpResponse
@@ -26,13 +27,19 @@ from graphql import (
 )
 from graphql.validation import NoSchemaIntrospectionCustomRule
 
-from . import rate_limit
+from . import http_caching, persisted, rate_limit, response_cache
 from .cost import measure
 from .errors import formatted_error, message_error
-from .http import GRAPHQL_RESPONSE, RequestProblem, read_params, response_media_type
-from .limits import ArgumentChecksMiddleware
+from .http import (
+    GRAPHQL_RESPONSE,
+    Refusal,
+    RequestProblem,
+    read_params,
+    response_media_type,
+)
+from .http_caching import not_stored
 from .loaders import loading_for
-from .middleware import VisibilityMiddleware
+from .response_cache import encode
 
 MAX_VALIDATION_ERRORS = 20
 
@@ -47,15 +54,6 @@ def extra_validation_rules():
     return tuple(rules)
 
 
-class Refusal(Exception):
-    """A GraphQL request error: no data, the errors, and the status code for
-    `application/graphql-response+json` (`application/json` answers them all with 200)."""
-
-    def __init__(self, status: int, errors: list):
-        self.status = status
-        self.errors = errors
-
-
 class ApiView(GraphQLView):
     def dispatch(self, request, *args, **kwargs):
         media_type = response_media_type(request)
@@ -65,19 +63,26 @@ class ApiView(GraphQLView):
             if self.graphiql and request.method == "GET" and self._wants_graphiql(request):
                 return render(request, "api/graphiql.html")
             rate_limit.charge(request, 1)
-            params = read_params(request)
-            status, body = self.answer(request, params, media_type)
-        except RequestProblem as problem:
-            response = _json_response(
-                {"errors": [message_error(problem.message)]}, problem.status, media_type
+            params = persisted.resolve(read_params(request))
+            answer = response_cache.serve(
+                request, params, lambda: self.answer(request, params, media_type)
             )
-            for header, value in problem.headers.items():
-                response[header] = value
-            return response
+            persisted.register(params)
+        except RequestProblem as problem:
+            error = message_error(problem.message, problem.code)
+            return not_stored(
+                _with_headers(
+                    _json_response({"errors": [error]}, problem.status, media_type),
+                    problem.headers,
+                )
+            )
         except Refusal as refusal:
             status = refusal.status if media_type == GRAPHQL_RESPONSE else 200
             body = {"errors": [formatted_error(error) for error in refusal.errors]}
-        return _json_response(body, status, media_type)
+            return not_stored(
+                _with_headers(_json_response(body, status, media_type), refusal.headers)
+            )
+        return http_caching.respond(request, answer, media_type)
 
     def _wants_graphiql(self, request):
         return "raw" not in request.GET and self.request_wants_html(request)
@@ -157,12 +162,14 @@ def _no_operation_message(operation_name):
     return "Pass `operationName`: the document holds several operations (or none)."
 
 
+def _with_headers(response, headers):
+    for header, value in headers.items():
+        response[header] = value
+    return response
+
+
 def _json_response(body, status, media_type):
-    return HttpResponse(
-        json.dumps(body, ensure_ascii=False, separators=(",", ":")),
-        status=status,
-        content_type=media_type,
-    )
+    return HttpResponse(encode(body), status=status, content_type=media_type)
 
 
 def _build_view():
@@ -171,8 +178,9 @@ def _build_view():
     return ApiView.as_view(
         schema=schema,
         graphiql=settings.DEBUG,
-        # The last is outermost: arguments are checked before the gate reads `site`.
-        middleware=[VisibilityMiddleware(), ArgumentChecksMiddleware()],
+        # No per-field middleware: the gate and the argument checks wrap only the resolvers
+        # that need them, once, as the schema is built (field_guards.py).
+        middleware=[],
         validation_rules=extra_validation_rules(),
     )
 

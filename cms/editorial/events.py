@@ -3,7 +3,9 @@
 Every change the API can see writes one event (page publish, unpublish, move, delete; snippet
 publish, unpublish, delete; image and document save and delete; region settings save) and, in
 the same transaction, one pending delivery per webhook of each affected region. The worker
-sends those later (cms.editorial.webhooks); a receiver that is down loses nothing."""
+sends those later (cms.editorial.webhooks); a receiver that is down loses nothing. Once the
+transaction commits, the regions' content versions move on and the CDN is purged
+(cms.api.invalidation)."""
 
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
@@ -12,6 +14,8 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Page, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move, published, unpublished
+
+from cms.api.invalidation import after_change
 
 from .models import ChangeEvent, WebhookDelivery, WebhookEndpoint
 
@@ -50,6 +54,8 @@ def record(event_type, obj, homes, url_path="", locale=""):
             for endpoint in endpoints
             if endpoint.wants(event)
         )
+        # The response cache's region versions and the CDN read the same record.
+        after_change(event)
     return event
 
 
@@ -153,7 +159,14 @@ def _on_settings_saved(sender, instance, raw=False, **kwargs):
 
 
 def connect():
-    from content_models.models import Contact, Municipality, Organisation, RegionSettings, Theme
+    from content_models.models import (
+        Contact,
+        Municipality,
+        Organisation,
+        RegionNavigation,
+        RegionSettings,
+        Theme,
+    )
 
     page_published.connect(_on_page_published, dispatch_uid="events-page-published")
     page_unpublished.connect(_on_page_unpublished, dispatch_uid="events-page-unpublished")
@@ -172,4 +185,6 @@ def connect():
         post_delete.connect(
             on_delete, sender=model, dispatch_uid=f"events-delete-{model}", weak=False
         )
-    post_save.connect(_on_settings_saved, sender=RegionSettings, dispatch_uid="events-settings")
+    # The menus are settings of the region as well: the API answers them (`navigation`).
+    for model in (RegionSettings, RegionNavigation):
+        post_save.connect(_on_settings_saved, sender=model, dispatch_uid=f"events-settings-{model}")

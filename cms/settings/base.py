@@ -1,6 +1,7 @@
 """Settings shared by every environment; each value that differs per machine comes from the
 environment (see README, "Configuration")."""
 
+import json
 from pathlib import Path
 
 import dj_database_url
@@ -257,6 +258,10 @@ GRAPHQL_MAX_STRING_ARGUMENT_LENGTH = env_int("GRAPHQL_MAX_STRING_ARGUMENT_LENGTH
 GRAPHQL_INTROSPECTION = env_bool("GRAPHQL_INTROSPECTION", False)
 # "Did you mean ...?" in error messages names fields of the schema: development only.
 GRAPHQL_SUGGESTIONS = env_bool("GRAPHQL_SUGGESTIONS", False)
+# Persisted queries (cms.api.persisted): how long an APQ registration is kept, and whether
+# only the trusted documents of graphql/trusted-documents.json may run.
+GRAPHQL_PERSISTED_QUERY_TTL = env_int("GRAPHQL_PERSISTED_QUERY_TTL", 86400)
+GRAPHQL_TRUSTED_DOCUMENTS = env_bool("GRAPHQL_TRUSTED_DOCUMENTS", False)
 
 # Requests per client (cms.api.rate_limit): points per window; a request costs 1 point plus 1
 # per RATE_LIMIT_COST_PER_POINT of its query's cost.
@@ -269,7 +274,27 @@ API_KEY_HEADER = "X-API-Key"
 API_KEYS = env_list("API_KEYS")
 RATE_LIMIT_API_KEY_POINTS = env_int("RATE_LIMIT_API_KEY_POINTS", 1200)
 
+# The response cache (cms.api.response_cache): anonymous answers in the cache, valid while the
+# content versions of the regions they read are unchanged; entries live at most this long
+# (answers that depend on the time of day, like upcoming events, are at most this late).
+API_RESPONSE_CACHE = env_bool("API_RESPONSE_CACHE", True)
+API_RESPONSE_CACHE_TIMEOUT = env_int("API_RESPONSE_CACHE_TIMEOUT", 300)
+# HTTP caching of GET answers (cms.api.http_caching): how long browsers and CDNs may keep them,
+# and how much longer a CDN may serve one stale while it fetches the next.
+API_CACHE_MAX_AGE = env_int("API_CACHE_MAX_AGE", 60)
+API_CACHE_STALE_WHILE_REVALIDATE = env_int("API_CACHE_STALE_WHILE_REVALIDATE", 300)
+# CDN purges through Wagtail's frontend cache backends (cms.api.cdn_purge), as JSON, e.g.
+# {"cdn": {"BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+#          "LOCATION": "http://varnish:6081"}}. Unset: nothing is purged, nothing is called.
+if env_str("WAGTAILFRONTENDCACHE"):
+    WAGTAILFRONTENDCACHE = json.loads(env_str("WAGTAILFRONTENDCACHE"))
+# Our URLs carry their language already (/en/...): Wagtail is not to invent /de/ variants.
+WAGTAILFRONTENDCACHE_LANGUAGES = []
+
 GRAPPLE["PAGE_INTERFACE"] = "cms.api.interfaces.GatedPageInterface"
+
+# The comparison views of `make bench` under /bench/ (cms.bench_views); off: they answer 404.
+BENCH_VIEWS = env_bool("BENCH_VIEWS", False)
 
 # Security headers (README, "Security headers"). X-Content-Type-Options comes from
 # SecurityMiddleware (SECURE_CONTENT_TYPE_NOSNIFF defaults to on); HSTS in production.py.

@@ -10,6 +10,9 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 ALLOWED_HOSTS = ["testserver", ".test", "localhost", ".localhost", "127.0.0.1"]
 # Rate limiting would count the whole suite as one client; its tests switch it on.
 RATE_LIMIT_ENABLED = False
+# The response cache would carry answers from one test's (rolled back) data into the next one's:
+# its tests switch it on.
+API_RESPONSE_CACHE = False
 
 # Wagtail's background tasks run at once in tests; the worker tests start the real process.
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
