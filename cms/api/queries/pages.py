@@ -12,7 +12,7 @@ from ..listing import prepare_listing, searchable
 from ..middleware import gate_for
 from ..ordering import PAGE_ORDER_FIELDS
 from ..preview import previewed_page
-from ..relations import load_relations, with_relations
+from ..relations import asks_only_base_fields, load_relations, with_relations
 from .arguments import site_argument
 
 MAX_SEARCH_RESULTS = 50
@@ -114,9 +114,9 @@ class PageQueries:
         )
         kwargs.pop("site", None)
         kwargs.pop("locale", None)
-        found = resolve_queryset(
-            pages.specific(), info, order=order, search_query=search_query, **kwargs
-        )
+        # Only base fields asked for: each page as its own type, one query for all types.
+        pages = pages.specific(defer=asks_only_base_fields(info))
+        found = resolve_queryset(pages, info, order=order, search_query=search_query, **kwargs)
         return load_relations(found, info)
 
     def resolve_search(self, info, query, limit=None, **_):
