@@ -17,13 +17,17 @@ def frontends() -> dict[int, tuple[str, str]]:
     if found is None:
         from .models import RegionSettings
 
-        found = {
-            site_id: (frontend.rstrip("/"), preview)
-            for site_id, frontend, preview in RegionSettings.objects.values_list(
-                "site_id", "frontend_url", "preview_url"
-            )
-        }
-        cache.set(_CACHE_KEY, found, None)
+        found = remember(
+            RegionSettings.objects.values_list("site_id", "frontend_url", "preview_url")
+        )
+    return found
+
+
+def remember(rows) -> dict[int, tuple[str, str]]:
+    """Caches the frontends from (site id, frontend URL, preview URL) rows of every region's
+    settings, loaded by whoever had them at hand, unless the cache holds them already."""
+    found = {site_id: (frontend.rstrip("/"), preview) for site_id, frontend, preview in rows}
+    cache.add(_CACHE_KEY, found, None)
     return found
 
 

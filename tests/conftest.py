@@ -86,6 +86,11 @@ def make_region(hostname, slug, name, default=False):
 def regions(db):
     """Region "north" (default site) with the full set of visible and hidden content, and
     region "south" with a page of its own."""
+    return build_regions()
+
+
+def build_regions():
+    """The content of the `regions` fixture, for fixtures of a wider scope as well."""
     Site.objects.all().delete()
     Page.objects.filter(depth=2).delete()
 

@@ -34,11 +34,13 @@ from .media_factory import make_image
 pytestmark = pytest.mark.django_db
 
 SIZES = (1, 10, 100)
-# Queries per operation, whatever the number of items: the site, view restrictions, the count,
-# the items, then one query per prefetched relation (themes, tags, renditions, ...); images add
-# three for the collections they must not come from (private ones, other regions').
-# Directory lists: the site, then a count and the items of each of the two lists.
-EXPECTED = {"strategies": 8, "stories": 11, "directory": 5}
+# Queries per operation, whatever the number of items: the sites, their home pages in every
+# language and the content types (cms/api/site_facts.py), view restrictions, the count, the
+# items, then one query per prefetched relation (themes, tags, renditions, ...); media add one
+# for the collections they must not come from (private ones, other regions').
+# Directory lists: the three of every request, then a count and the items of each of the two
+# lists, and the renditions of the contacts' photos.
+EXPECTED = {"strategies": 9, "stories": 11, "directory": 8}
 
 
 def save_live(page):

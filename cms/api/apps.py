@@ -16,6 +16,10 @@ class ApiConfig(AppConfig):
 
         media_urls.install()
 
+        from . import loaders
+
+        loaders.install()
+
         from django.conf import settings
 
         if settings.GRAPHQL_TRUSTED_DOCUMENTS:

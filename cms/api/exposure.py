@@ -17,12 +17,14 @@ from grapple.models import (
     GraphQLString,
 )
 from grapple.registry import registry
+from wagtail.fields import StreamField
 from wagtail.models import Page
 
 from content_models import blocks, models
 
 from . import enums
 from .gate import published_and_public
+from .loaders import active_loaders, stream_as_asked
 
 
 def GraphQLSnippetList(field_name: str, model):
@@ -60,7 +62,56 @@ def GraphQLStringList(field_name: str):
     return lambda: GraphQLField(field_name, graphene.String, is_list=True)
 
 
-REGION_PAGE_FIELDS = [GraphQLString("intro"), GraphQLStreamfield("body")]
+def _stream_source(field_name: str) -> str:
+    return f"_api_stream_{field_name}"
+
+
+def GraphQLLoadedStreamfield(field_name: str):
+    """A model's StreamField whose blocks load what they reference together, and only for the
+    block types the query asks for: read through a method (`loaded_streams`) that grapple
+    calls with the resolver's `info`."""
+    return GraphQLStreamfield(field_name, source=_stream_source(field_name))
+
+
+def loaded_streams(model):
+    """Gives `model` the methods GraphQLLoadedStreamfield reads, one per StreamField."""
+    for field in model._meta.get_fields():
+        if isinstance(field, StreamField):
+            setattr(model, _stream_source(field.name), _loaded_stream(field.attname))
+
+
+def _loaded_stream(attname: str):
+    def stream(obj, info, **kwargs):
+        return stream_as_asked(getattr(obj, attname), info.field_nodes, info.fragments)
+
+    return stream
+
+
+def _loaded_foreign_key(model, field_name: str, kind: str) -> str:
+    """Gives `model` a property that reads the foreign key `field_name` through the request's
+    loader of `kind` (`pages`, `images`): one query for every id primed with it. Returns the
+    property's name, the GraphQL field's source."""
+    source = f"_api_loaded_{field_name}"
+
+    def loaded(obj):
+        loaders = active_loaders()
+        if loaders is None:
+            return getattr(obj, field_name)
+        return getattr(loaders, kind).load_many([getattr(obj, f"{field_name}_id")])[0]
+
+    setattr(model, source, property(loaded))
+    return source
+
+
+def GraphQLLoadedPage(field_name: str, model):
+    return GraphQLPage(field_name, source=_loaded_foreign_key(model, field_name, "pages"))
+
+
+def GraphQLLoadedImage(field_name: str, model):
+    return GraphQLImage(field_name, source=_loaded_foreign_key(model, field_name, "images"))
+
+
+REGION_PAGE_FIELDS = [GraphQLString("intro"), GraphQLLoadedStreamfield("body")]
 THEMES = GraphQLSnippetList("themes", models.Theme)
 MUNICIPALITIES = GraphQLSnippetList("municipalities", models.Municipality)
 
@@ -69,7 +120,7 @@ MODEL_FIELDS = {
         GraphQLString("region_name"),
         GraphQLString("claim"),
         GraphQLRichText("intro"),
-        GraphQLImage("hero_image"),
+        GraphQLLoadedImage("hero_image", models.RegionHomePage),
         GraphQLSnippet("operator", "content_models.Organisation"),
         GraphQLSnippet("contact", "content_models.Contact"),
         GraphQLString("contact_email"),
@@ -77,8 +128,8 @@ MODEL_FIELDS = {
         GraphQLField("area_km2", graphene.Float),
         GraphQLInt("population_density"),
         GraphQLInt("municipality_count"),
-        GraphQLStreamfield("key_facts"),
-        GraphQLStreamfield("body"),
+        GraphQLLoadedStreamfield("key_facts"),
+        GraphQLLoadedStreamfield("body"),
     ],
     models.StrategyIndexPage: REGION_PAGE_FIELDS,
     models.GuidelineIndexPage: REGION_PAGE_FIELDS,
@@ -94,7 +145,7 @@ MODEL_FIELDS = {
         GraphQLDate("revised_on"),
         GraphQLInt("period_start"),
         GraphQLInt("period_end"),
-        GraphQLStreamfield("goals"),
+        GraphQLLoadedStreamfield("goals"),
         THEMES,
         MUNICIPALITIES,
         GraphQLDocument("document"),
@@ -104,7 +155,7 @@ MODEL_FIELDS = {
     + [
         GraphQLInt("number"),
         GraphQLString("summary"),
-        GraphQLStreamfield("checklist"),
+        GraphQLLoadedStreamfield("checklist"),
         GraphQLDate("published_on"),
         GraphQLSnippet("author", "content_models.Contact"),
         THEMES,
@@ -175,14 +226,14 @@ MODEL_FIELDS = {
         GraphQLString("website"),
     ],
     models.RegionSettings: [
-        GraphQLImage("logo"),
+        GraphQLLoadedImage("logo", models.RegionSettings),
         GraphQLString("newsletter_url"),
         GraphQLString("linkedin_url"),
         GraphQLString("instagram_url"),
         GraphQLString("mastodon_url"),
         GraphQLString("youtube_url"),
-        GraphQLPage("imprint_page"),
-        GraphQLPage("privacy_page"),
+        GraphQLLoadedPage("imprint_page", models.RegionSettings),
+        GraphQLLoadedPage("privacy_page", models.RegionSettings),
     ],
 }
 
@@ -224,9 +275,12 @@ def call_to_action_url(self, info=None, values=None, **kwargs) -> str:
     field beside it stays within the region."""
     page = (values or {}).get("page")
     if page is not None:
-        if not published_and_public(Page.objects.filter(pk=page.pk)).exists():
-            return ""
-        return page.specific.full_url or ""
+        loaders = active_loaders()
+        if loaders is not None:  # the page came from the request's loader
+            public = loaders.facts.published_and_public(page)
+        else:
+            public = published_and_public(Page.objects.filter(pk=page.pk)).exists()
+        return (page.specific.full_url or "") if public else ""
     return (values or {}).get("url") or ""
 
 
@@ -234,6 +288,7 @@ def expose_models():
     blocks.CallToActionBlock.link_url = call_to_action_url
     for model, fields in MODEL_FIELDS.items():
         model.graphql_fields = fields
+        loaded_streams(model)
     for block, fields in BLOCK_FIELDS.items():
         block.graphql_fields = fields
         register_streamfield_block(block)

@@ -27,6 +27,7 @@ from django.db.models import (
     When,
 )
 from django.db.models.functions import Coalesce
+from django.db.models.lookups import StartsWith
 from django.utils import timezone
 from wagtail.documents.models import AbstractDocument
 from wagtail.images.models import AbstractImage
@@ -41,19 +42,23 @@ from wagtail.models import (
     TranslatableMixin,
 )
 
+from .site_facts import SiteFacts
+
 DEFAULT_LANGUAGE = settings.LANGUAGE_CODE
 
 
-def published_and_public(pages: QuerySet, now=None) -> QuerySet:
+def published_and_public(pages: QuerySet, now=None, restricted_paths=None) -> QuerySet:
     """Live, unexpired pages without a view restriction on them or an ancestor: the part of the
-    gate that does not depend on the region (rich-text links use it alone)."""
+    gate that does not depend on the region. `restricted_paths`: the tree paths of the view
+    restrictions, where the caller has loaded them already (else Wagtail loads them)."""
     now = now or timezone.now()
-    return (
-        pages.live()
-        .public()
-        .filter(Q(expire_at__isnull=True) | Q(expire_at__gt=now))
-        .exclude(expired=True)
-    )
+    pages = pages.live()
+    if restricted_paths is None:
+        pages = pages.public()
+    else:
+        for path in restricted_paths:
+            pages = pages.exclude(path__startswith=path)
+    return pages.filter(Q(expire_at__isnull=True) | Q(expire_at__gt=now)).exclude(expired=True)
 
 
 def _collections_under(paths) -> frozenset[int]:
@@ -70,17 +75,21 @@ def private_collection_paths() -> list[str]:
     return list(CollectionViewRestriction.objects.values_list("collection__path", flat=True))
 
 
-def other_regions_collection_paths(home: Page) -> list[str]:
-    """The media collections of every region but this one (whose home page in every language
-    shares its collection). Media outside any region's collection is shared by all regions."""
+def _hidden_collections(root: Page) -> QuerySet:
+    """Collections at or below a view-restricted one or another region's media collection."""
     from content_models.models import RegionHomePage
 
-    paths = (
-        RegionHomePage.objects.exclude(translation_key=home.translation_key)
-        .filter(media_collection__depth__gt=1)  # the root collection is everyone's
-        .values_list("media_collection__path", flat=True)
+    restricted = CollectionViewRestriction.objects.filter(
+        StartsWith(OuterRef("path"), F("collection__path"))
     )
-    return list(paths)
+    other_regions = (
+        RegionHomePage.objects.exclude(translation_key=root.translation_key)
+        .filter(media_collection__depth__gt=1)  # the root collection is everyone's
+        .filter(StartsWith(OuterRef("path"), F("media_collection__path")))
+    )
+    return Collection.objects.annotate(private=Exists(restricted)).filter(
+        Exists(restricted) | Exists(other_regions)
+    )
 
 
 def private_collection_ids() -> frozenset[int]:
@@ -88,12 +97,84 @@ def private_collection_ids() -> frozenset[int]:
     return _collections_under(private_collection_paths())
 
 
+class RequestFacts:
+    """What the gate reads from the database once per request, however many root fields and
+    objects ask: the view restrictions, the private collections, the locales, and per region
+    its home page in every language and the collections hidden from it. Gates of the same
+    region and language are shared by all root fields of the request (`gate`)."""
+
+    def __init__(self):
+        self.now = timezone.now()
+        self._gates: dict[tuple[int, str], VisibilityGate] = {}
+        self._hidden: dict[int, frozenset[int]] = {}
+        self._private: frozenset[int] | None = None
+
+    def gate(self, site: Site, language: str | None = None) -> "VisibilityGate":
+        key = (site.pk, language or DEFAULT_LANGUAGE)
+        if key not in self._gates:
+            self._gates[key] = VisibilityGate(site, language, facts=self)
+        return self._gates[key]
+
+    @cached_property
+    def restricted_paths(self) -> tuple[str, ...]:
+        return tuple(PageViewRestriction.objects.values_list("page__path", flat=True))
+
+    @cached_property
+    def language_codes(self) -> dict[int, str]:
+        """Locale id -> language code, for every `locale` field: the locales of the regions'
+        home pages (loaded with the sites), else all of them."""
+        return self.sites.language_codes or dict(Locale.objects.values_list("id", "language_code"))
+
+    @cached_property
+    def sites(self) -> SiteFacts:
+        """Every site with its home page in every language (and the process caches filled)."""
+        return SiteFacts()
+
+    def roots(self, root: Page) -> list[Page]:
+        """The region's home page in every language: `root` (German) and its translations."""
+        return self.sites.roots(root)
+
+    def hidden_collection_ids(self, root: Page) -> frozenset[int]:
+        """Private collections, and the media collections of the regions but `root`'s (and
+        every collection below one of them), in one query that notes the private ones too."""
+        if root.pk not in self._hidden:
+            rows = list(_hidden_collections(root).values_list("id", "private"))
+            self._hidden[root.pk] = frozenset(pk for pk, _ in rows)
+            self._private = frozenset(pk for pk, private in rows if private)
+        return self._hidden[root.pk]
+
+    def private_collection_ids(self) -> frozenset[int]:
+        """Collections with a view restriction and those below: noted with the hidden ones of
+        a region the request addresses."""
+        if self._private is None:
+            if self._gates:
+                self.hidden_collection_ids(next(iter(self._gates.values())).root)
+            else:
+                self._private = private_collection_ids()
+        return self._private
+
+    def in_private_collection(self, item) -> bool:
+        """Whether an image or document is in a private collection."""
+        return item.collection_id in self.private_collection_ids()
+
+    def published_and_public(self, page: Page) -> bool:
+        """`published_and_public` for one loaded page, without a query."""
+        return (
+            page.live
+            and not page.expired
+            and (page.expire_at is None or page.expire_at > self.now)
+            and not any(page.path.startswith(path) for path in self.restricted_paths)
+        )
+
+
 class VisibilityGate:
-    def __init__(self, site: Site, language: str | None = None):
+    def __init__(self, site: Site, language: str | None = None, facts: RequestFacts | None = None):
         self.site = site
         # The language lists and single objects are answered in; German where none is asked.
         self.language = language or DEFAULT_LANGUAGE
-        self.now = timezone.now()
+        # Shared with the request's other gates; a gate of its own (feeds) loads its own.
+        self.facts = facts or RequestFacts()
+        self.now = self.facts.now
         self._originals: dict[int, Page] = {}
         # Pages by tree path, loaded once per request: visible (specific) or None.
         self._by_path: dict[str, Page | None] = {}
@@ -108,12 +189,11 @@ class VisibilityGate:
     def root(self) -> Page:
         return self.site.root_page
 
-    @cached_property
+    @property
     def roots(self) -> list[Page]:
         """The region's home page in every language: the site's root page (German) and its
         translations, each the top of one tree of the region."""
-        translations = Page.objects.filter(translation_key=self.root.translation_key)
-        return [self.root, *translations.exclude(pk=self.root.pk).order_by("path")]
+        return self.facts.roots(self.root)
 
     @property
     def language_roots(self) -> list[Page]:
@@ -121,23 +201,22 @@ class VisibilityGate:
         look-up of the other trees."""
         return [self.root] if self.language == DEFAULT_LANGUAGE else self.roots
 
-    @cached_property
+    @property
     def language_codes(self) -> dict[int, str]:
         """Locale id -> language code, loaded once per request for every `locale` field."""
-        return dict(Locale.objects.values_list("id", "language_code"))
+        return self.facts.language_codes
 
     def language_of(self, obj) -> str:
         return self.language_codes.get(obj.locale_id, DEFAULT_LANGUAGE)
 
-    @cached_property
+    @property
     def restricted_paths(self) -> tuple[str, ...]:
-        return tuple(PageViewRestriction.objects.values_list("page__path", flat=True))
+        return self.facts.restricted_paths
 
-    @cached_property
+    @property
     def hidden_collection_ids(self) -> frozenset[int]:
         """Private collections, and the media collections of the other regions."""
-        paths = private_collection_paths() + other_regions_collection_paths(self.root)
-        return _collections_under(paths)
+        return self.facts.hidden_collection_ids(self.root)
 
     def parent_of(self, page: Page) -> Page | None:
         """The visible parent, loaded once per request for all pages that share it (the items
@@ -159,7 +238,9 @@ class VisibilityGate:
         missing = [path for path in paths if path not in self._by_path]
         if not missing:
             return
-        found = {page.path: page for page in Page.objects.filter(path__in=missing).specific()}
+        # Each page as its own type in one query (their own fields load when first read).
+        pages = Page.objects.filter(path__in=missing).specific(defer=True)
+        found = {page.path: page for page in pages}
         for path in missing:
             page = found.get(path)
             self._by_path[path] = page if page is not None and self.allows_page(page) else None
@@ -182,18 +263,20 @@ class VisibilityGate:
     def pages_in_reach(self, queryset: QuerySet) -> QuerySet:
         """Visible pages of the region in German and in the requested language, either one:
         where single-object queries look before choosing the translation to answer with."""
-        visible = published_and_public(queryset, self.now)
+        visible = published_and_public(queryset, self.now, self.restricted_paths)
         return self._not_aliases(self._in_trees(visible, self.language_roots))
 
     def pages(self, queryset: QuerySet) -> QuerySet:
         """Visible pages of the region in the requested language: each page's visible
         translation, else the German page. An invisible translation (a draft, private,
         expired) counts as none."""
-        visible = self._in_trees(published_and_public(queryset, self.now), self.language_roots)
+        visible = self._in_trees(
+            published_and_public(queryset, self.now, self.restricted_paths), self.language_roots
+        )
         if self.language == DEFAULT_LANGUAGE:
             return visible.filter(locale__language_code=DEFAULT_LANGUAGE)
         translations = self._in_trees(
-            published_and_public(Page.objects.all(), self.now), self.roots
+            published_and_public(Page.objects.all(), self.now, self.restricted_paths), self.roots
         )
         return self._in_language(self._not_aliases(visible), self._not_aliases(translations))
 
@@ -284,13 +367,7 @@ class VisibilityGate:
     def allows_page(self, page: Page) -> bool:
         if page is self.preview and page is not None:
             return True
-        return (
-            page.live
-            and not page.expired
-            and (page.expire_at is None or page.expire_at > self.now)
-            and self._in_region(page)
-            and not any(page.path.startswith(path) for path in self.restricted_paths)
-        )
+        return self.facts.published_and_public(page) and self._in_region(page)
 
     def _in_region(self, page: Page) -> bool:
         # The German tree needs no look-up; the other languages' trees are loaded once.

@@ -12,7 +12,7 @@ from .middleware import gate_for
 from .ordering import PAGE_ORDER_FIELDS
 from .page_meta import Breadcrumb, Seo, breadcrumbs_of, seo_of
 from .page_urls import relative_url_path
-from .relations import load_relations
+from .relations import asks_only_base_fields, load_relations
 
 
 def _tree_of(page, info):
@@ -23,9 +23,9 @@ def _gated_list(queryset, info, order=None, search_query=None, **kwargs):
     pages, order = prepare_listing(
         gate_for(info).in_language(queryset), order, PAGE_ORDER_FIELDS, search_query=search_query
     )
-    found = resolve_queryset(
-        pages.specific(), info, order=order, search_query=search_query, **kwargs
-    )
+    # Only base fields asked for: each page as its own type, one query for all types.
+    pages = pages.specific(defer=asks_only_base_fields(info))
+    found = resolve_queryset(pages, info, order=order, search_query=search_query, **kwargs)
     return load_relations(found, info)
 
 

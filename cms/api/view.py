@@ -38,6 +38,7 @@ from .http import (
     response_media_type,
 )
 from .http_caching import not_stored
+from .loaders import loading_for
 from .response_cache import encode
 
 MAX_VALIDATION_ERRORS = 20
@@ -115,14 +116,15 @@ class ApiView(GraphQLView):
             raise Refusal(422, errors)
         rate_limit.charge(request, rate_limit.points_for(found.cost) - 1)
         try:
-            result = execute(
-                schema,
-                document,
-                context_value=request,
-                variable_values=params.variables,
-                operation_name=params.operation_name,
-                middleware=self.get_middleware(request),
-            )
+            with loading_for(request):
+                result = execute(
+                    schema,
+                    document,
+                    context_value=request,
+                    variable_values=params.variables,
+                    operation_name=params.operation_name,
+                    middleware=self.get_middleware(request),
+                )
         except Exception as error:  # a bug outside any resolver: masked, never a 500 page
             result = ExecutionResult(data=None, errors=[error])
         if result.data is None and result.errors and not any(e.path for e in result.errors):

@@ -11,32 +11,33 @@ from content_models.models import Contact, Municipality, Organisation, Theme
 from .. import enums
 from ..filters import choice_filter
 from ..middleware import gate_for
+from ..relations import with_relations
 from .arguments import site_argument
 from .typed_list import TypedList
 
 
 class Directory(TypedList):
     """A directory list: the region's and the shared published entries of one snippet model,
-    with the foreign keys its items show joined."""
+    loaded with the relations (relations.SNIPPET_RELATIONS) its items show."""
 
-    def __init__(self, model, joined=(), filters=None, order_fields=("name",)):
+    def __init__(self, model, filters=None, order_fields=("name",)):
         super().__init__(
             model, lambda: registry.snippets[model], order_fields, ["name"], filters or {}
         )
-        self.joined = joined
 
     def visible(self, gate):
-        return gate.snippets(self.model.objects.select_related(*self.joined))
+        return gate.snippets(self.model.objects.all())
+
+    def load(self, items, info):
+        return with_relations(items, info, path=("items",))
 
 
 CONTACTS = Directory(
     Contact,
-    ("organisation", "photo"),
     {"kind": choice_filter("kind", enums.ContactKind, "Nur Personen oder nur Team-Postfächer.")},
 )
 ORGANISATIONS = Directory(
     Organisation,
-    ("logo",),
     {"kind": choice_filter("kind", enums.OrganisationKind, "Nur Organisationen dieser Art.")},
 )
 MUNICIPALITIES = Directory(

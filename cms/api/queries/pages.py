@@ -12,7 +12,7 @@ from ..listing import prepare_listing, searchable
 from ..middleware import gate_for
 from ..ordering import PAGE_ORDER_FIELDS
 from ..preview import previewed_page
-from ..relations import load_relations
+from ..relations import asks_only_base_fields, load_relations, with_relations
 from .arguments import site_argument
 
 MAX_SEARCH_RESULTS = 50
@@ -98,7 +98,12 @@ class PageQueries:
         else:
             raise GraphQLError("Pass one of `id`, `slug` or `urlPath`.")
         page = gate.translated(pages).order_by("language_preference", "path").first()
-        return page.specific if page else None
+        if page is None:
+            return None
+        # As its own type, with the relations the query asks for joined or prefetched.
+        model = page.specific_class or type(page)
+        specific = model._default_manager.filter(pk=page.pk)
+        return with_relations(specific, info).first()
 
     def resolve_pages(self, info, content_type=None, order=None, search_query=None, **kwargs):
         pages = gate_for(info).pages(Page.objects.all())
@@ -109,9 +114,9 @@ class PageQueries:
         )
         kwargs.pop("site", None)
         kwargs.pop("locale", None)
-        found = resolve_queryset(
-            pages.specific(), info, order=order, search_query=search_query, **kwargs
-        )
+        # Only base fields asked for: each page as its own type, one query for all types.
+        pages = pages.specific(defer=asks_only_base_fields(info))
+        found = resolve_queryset(pages, info, order=order, search_query=search_query, **kwargs)
         return load_relations(found, info)
 
     def resolve_search(self, info, query, limit=None, **_):

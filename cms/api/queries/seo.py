@@ -10,6 +10,7 @@ from wagtail.models import Page
 
 from ..middleware import gate_for
 from ..page_urls import full_page_url, page_url, relative_url_path
+from ..relations import selected_field_names
 from .arguments import site_argument
 from .pagination import page_arguments, paginate, paginated_type
 
@@ -77,7 +78,10 @@ class SeoQueries:
 
     def resolve_sitemap(self, info, page=None, per_page=None, **_):
         gate = gate_for(info)
-        pages = indexable(gate.pages(Page.objects.all())).order_by("path").specific()
+        # Without `page` asked for, URLs need only the base fields: one query for all types.
+        asks_page = "page" in selected_field_names(info, ("items",))
+        pages = indexable(gate.pages(Page.objects.all())).order_by("path")
+        pages = pages.specific(defer=not asks_page)
         result = paginate(pages, page, per_page)
         result.items = [
             SitemapEntry(
@@ -104,7 +108,7 @@ class SeoQueries:
         result = paginate(redirects, page, per_page)
         targets = Page.objects.filter(
             pk__in=[redirect.redirect_page_id for redirect in result.items]
-        ).specific()
+        ).specific(defer="toPage" not in selected_field_names(info, ("items",)))
         by_id = {target.pk: target for target in targets}
         result.items = [
             _redirect_entry(redirect, by_id.get(redirect.redirect_page_id), info.context)
