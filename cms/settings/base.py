@@ -143,6 +143,10 @@ if REDIS_URL:
     DJANGO_REDIS_LOGGER = "cms.cache"
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Wagtail writes every rendition it hands out to its rendition cache, prefetched or not: one
+# Redis round trip per picture. The API prefetches renditions with their images, so that cache
+# would only cost time; without it a rendition not prefetched is one database query.
+CACHES["renditions"] = {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
