@@ -74,28 +74,21 @@ def _wrap(field: GraphQLField, gated: bool, checked: bool):
         return  # resolves directly
     resolve = field.resolve or default_field_resolver
     if gated:
-        resolve = _through_gate(resolve)
+        resolve = _guarded(resolve, _visibility, GATE)
     if checked:
-        resolve = _with_argument_checks(resolve)
+        resolve = _guarded(resolve, _argument_checks, ARGUMENT_CHECKS)
     field.resolve = resolve
 
 
-def _through_gate(resolve):
-    def resolve_through_gate(root, info, **args):
-        return _visibility.resolve(resolve, root, info, **args)
+def _guarded(resolve, middleware, guard):
+    """`resolve` run through one middleware's `resolve`, marked with the guard it carries."""
 
-    resolve_through_gate.guards = guards_of(resolve) | {GATE}
-    resolve_through_gate.__wrapped__ = resolve
-    return resolve_through_gate
+    def resolve_guarded(root, info, **args):
+        return middleware.resolve(resolve, root, info, **args)
 
-
-def _with_argument_checks(resolve):
-    def resolve_checked(root, info, **args):
-        return _argument_checks.resolve(resolve, root, info, **args)
-
-    resolve_checked.guards = guards_of(resolve) | {ARGUMENT_CHECKS}
-    resolve_checked.__wrapped__ = resolve
-    return resolve_checked
+    resolve_guarded.guards = guards_of(resolve) | {guard}
+    resolve_guarded.__wrapped__ = resolve
+    return resolve_guarded
 
 
 # ---- which fields may return governed objects -------------------------------------------------
