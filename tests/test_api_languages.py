@@ -246,3 +246,18 @@ def test_tree_lists_in_english_keep_the_german_tree_order(client, demo, field):
     german = paths("DE")
     assert len(german) > 5
     assert paths("EN") == german
+
+
+def test_publishing_a_translation_tells_its_region(demo):
+    """A translation lives in the region's English tree, below the English home page: its
+    change event names the region (webhooks, the response cache's versions, CDN purges)."""
+    from cms.editorial.models import ChangeEvent
+
+    story = english_story().specific
+    story.save_revision().publish()
+    event = ChangeEvent.objects.order_by("-pk").first()
+    assert (event.regions, event.url_path, event.locale) == (
+        [SOUTH],
+        "/stories/menden-digitale-aufholer/",
+        "en",
+    )

@@ -23,12 +23,19 @@ Type = ChangeEvent.Type
 
 
 def _regions():
-    """(home page id, home path, home url_path, hostname) of every region."""
-    return list(
-        Site.objects.values_list(
-            "root_page_id", "root_page__path", "root_page__url_path", "hostname"
+    """(home page id, home path, home url_path, hostname) of every region's tree in every
+    language: a translation lives below the translated home page, not below the site's root
+    page (the German home, whose id names the region)."""
+    sites = {
+        key: (home_id, hostname)
+        for home_id, key, hostname in Site.objects.values_list(
+            "root_page_id", "root_page__translation_key", "hostname"
         )
+    }
+    trees = Page.objects.filter(translation_key__in=sites).values_list(
+        "translation_key", "path", "url_path"
     )
+    return [(sites[key][0], path, url_path, sites[key][1]) for key, path, url_path in trees]
 
 
 def record(event_type, obj, homes, url_path="", locale=""):
@@ -70,7 +77,7 @@ def record_page(event_type, page):
 
 
 def _all_regions():
-    return [(home_id, hostname) for home_id, _, _, hostname in _regions()]
+    return list(dict.fromkeys((home_id, hostname) for home_id, _, _, hostname in _regions()))
 
 
 def record_snippet(event_type, obj):
