@@ -269,7 +269,9 @@ def check_site_directory(data):
 
 def check_site_search_page(data):
     items = data["siteSearch"]["items"]
-    assert "Leitfaden 2: Bürgerinnen und Bürger digital beteiligen" in [i["title"] for i in items]
+    # A hit with the word itself: PostgreSQL also finds „beteiligen“ (it stems German words),
+    # SQLite's FTS5, under `make test` without DATABASE_URL, does not.
+    assert "Smart Cities: Schule – Digitale Beteiligung" in [i["title"] for i in items]
     assert all(item["urlPath"] or item["type"] in ("Contact", "Organisation") for item in items)
     assert data["siteSearch"]["pagination"]["currentPage"] == 1
 
