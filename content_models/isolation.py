@@ -11,6 +11,8 @@ from wagtail.documents.models import AbstractDocument
 from wagtail.images.models import AbstractImage
 from wagtail.models import Collection, Page, ReferenceIndex
 
+from .tree_paths import at_or_below
+
 
 def other_regions_collection_ids(home) -> set[int]:
     from .models import RegionHomePage
@@ -20,20 +22,14 @@ def other_regions_collection_ids(home) -> set[int]:
         .filter(media_collection__depth__gt=1)
         .values_list("media_collection__path", flat=True)
     )
-    below = Q(pk__in=[])
-    for path in paths:
-        below |= Q(path__startswith=path)
-    return set(Collection.objects.filter(below).values_list("pk", flat=True))
+    return set(Collection.objects.filter(at_or_below(paths)).values_list("pk", flat=True))
 
 
 def _in_region_trees(home) -> Q:
     """The region's pages in every language's tree."""
     from .models.region import region_homes
 
-    inside = Q(pk__in=[])
-    for path in region_homes(home).values_list("path", flat=True):
-        inside |= Q(path__startswith=path)
-    return inside
+    return at_or_below(region_homes(home).values_list("path", flat=True))
 
 
 def _referenced(instance) -> dict[type, set[str]]:

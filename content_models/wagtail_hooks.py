@@ -2,7 +2,6 @@
 editor only the entries of their own regions."""
 
 from django.core.exceptions import PermissionDenied
-from django.db.models import Q
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.chooser import ChooseResultsView, ChooseView, SnippetChooserViewSet
@@ -11,6 +10,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 from .editors import editable_region_ids, may_edit_region_of
 from .models import Contact, Municipality, Organisation, RegionHomePage, Theme
 from .models.snippets import RegionScoped
+from .tree_paths import at_or_below
 
 
 class RegionCheckedObjectMixin:
@@ -82,10 +82,8 @@ def offer_only_the_editors_regions(pages, request):
     regions = editable_region_ids(request.user)
     if regions is None:
         return pages
-    below = Q(pk__in=[])
-    for path in RegionHomePage.objects.filter(pk__in=regions).values_list("path", flat=True):
-        below |= Q(path__startswith=path)
-    return pages.filter(below)
+    homes = RegionHomePage.objects.filter(pk__in=regions)
+    return pages.filter(at_or_below(homes.values_list("path", flat=True)))
 
 
 class ContactViewSet(RegionScopedViewSet):

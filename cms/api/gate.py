@@ -42,6 +42,8 @@ from wagtail.models import (
     TranslatableMixin,
 )
 
+from content_models.tree_paths import at_or_below
+
 from .site_facts import SiteFacts
 
 DEFAULT_LANGUAGE = settings.LANGUAGE_CODE
@@ -61,27 +63,18 @@ def published_and_public(pages: QuerySet, now=None, restricted_paths=None) -> Qu
     return pages.filter(Q(expire_at__isnull=True) | Q(expire_at__gt=now)).exclude(expired=True)
 
 
-def _collections_under(paths) -> frozenset[int]:
-    """Ids of the collections at `paths` and of every collection below them."""
-    if not paths:
-        return frozenset()
-    below = Q()
-    for path in paths:
-        below |= Q(path__startswith=path)
-    return frozenset(Collection.objects.filter(below).values_list("id", flat=True))
-
-
-def private_collection_paths() -> list[str]:
-    return list(CollectionViewRestriction.objects.values_list("collection__path", flat=True))
+def _restricted_at_or_above() -> QuerySet:
+    """The collection view restrictions on an outer collection or one of its ancestors."""
+    return CollectionViewRestriction.objects.filter(
+        StartsWith(OuterRef("path"), F("collection__path"))
+    )
 
 
 def _hidden_collections(root: Page) -> QuerySet:
     """Collections at or below a view-restricted one or another region's media collection."""
     from content_models.models import RegionHomePage
 
-    restricted = CollectionViewRestriction.objects.filter(
-        StartsWith(OuterRef("path"), F("collection__path"))
-    )
+    restricted = _restricted_at_or_above()
     other_regions = (
         RegionHomePage.objects.exclude(translation_key=root.translation_key)
         .filter(media_collection__depth__gt=1)  # the root collection is everyone's
@@ -94,7 +87,8 @@ def _hidden_collections(root: Page) -> QuerySet:
 
 def private_collection_ids() -> frozenset[int]:
     """Collections with a view restriction, and every collection below one."""
-    return _collections_under(private_collection_paths())
+    private = Collection.objects.filter(Exists(_restricted_at_or_above()))
+    return frozenset(private.values_list("id", flat=True))
 
 
 class RequestFacts:
@@ -247,10 +241,7 @@ class VisibilityGate:
 
     # ---- querysets -----------------------------------------------------------------------
     def _in_trees(self, queryset: QuerySet, roots) -> QuerySet:
-        below = Q()
-        for root in roots:
-            below |= Q(path__startswith=root.path)
-        return queryset.filter(below)
+        return queryset.filter(at_or_below(root.path for root in roots))
 
     def _not_aliases(self, pages: QuerySet) -> QuerySet:
         """wagtail-localize keeps untranslated pages of a translated tree as aliases of the
