@@ -57,14 +57,19 @@ def language_prefix(page) -> str:
     """The prefix "/en" for a page of a translated tree, nothing for German: the frontend serves each
     language under its own path, and a page's translations must not share one URL. Read from
     Wagtail's cached site root paths, so it costs no query per page."""
-    from django.conf import settings
     from wagtail.models import Site
 
     for root in Site.get_site_root_paths():
         if page.url_path.startswith(root.root_path):
-            language = root.language_code
-            return "" if language in (None, settings.LANGUAGE_CODE) else f"/{language}"
+            return prefix_of_language(root.language_code)
     return ""
+
+
+def prefix_of_language(language: str | None) -> str:
+    """The frontend's path prefix of a language: none for German, "/en" for English."""
+    from django.conf import settings
+
+    return "" if language in (None, "", settings.LANGUAGE_CODE) else f"/{language}"
 
 
 class FrontendUrlMixin:

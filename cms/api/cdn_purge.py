@@ -13,7 +13,7 @@ settings change; pages that list it are the frontend's business (webhooks tell i
 from django.conf import settings
 from wagtail.models import Site
 
-from content_models.frontends import frontend_url_of
+from content_models.frontends import frontend_url_of, prefix_of_language
 
 API_PREFIX = "/graphql/*"
 
@@ -41,12 +41,7 @@ def stale_urls(event) -> set[str]:
         if not frontend:
             continue
         if event.url_path:
-            urls.add(frontend + _language_prefix(event.locale) + event.url_path)
+            urls.add(frontend + prefix_of_language(event.locale) + event.url_path)
         elif event.event_type == event.Type.SETTINGS_SAVED:
             urls.add(frontend + "/")
     return urls
-
-
-def _language_prefix(locale: str) -> str:
-    # As content_models.frontends builds page URLs: German without a prefix.
-    return "" if locale in ("", settings.LANGUAGE_CODE) else f"/{locale}"

@@ -10,10 +10,8 @@ language would cost one query per site. Instead every request loads them here, i
 three queries whether the caches are warm or cold, and fills the caches where they lack them;
 the gate then finds the requested region among the loaded sites without a query of its own."""
 
-from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
-from graphql import GraphQLError
 from wagtail.models import Page, Site
 from wagtail.models.sites import (
     SITE_ROOT_PATHS_CACHE_KEY,
@@ -22,6 +20,8 @@ from wagtail.models.sites import (
 )
 
 from content_models import frontends
+
+from .regions import site_by_hostname
 
 SITE_ROOT_PATHS_TIMEOUT = 3600  # as Wagtail's own
 
@@ -39,25 +39,8 @@ class SiteFacts:
         self._fill_process_caches()
 
     def site_by_hostname(self, hostname: str) -> Site:
-        """The site a `site` argument names ("host" or "host:port"), found among the loaded."""
-        host, _, port = hostname.strip().lower().partition(":")
-        if port and not port.isdigit():
-            raise GraphQLError(f"Invalid port in site '{hostname}'.")
-        found = [
-            site
-            for site in self.sites
-            if site.hostname == host and (not port or site.port == int(port))
-        ]
-        if len(found) == 1:
-            return found[0]
-        if not found:
-            message = f"Unknown site '{hostname}'."
-            if settings.DEBUG:  # the list of hosts is a help in development, a leak in production
-                message += f" Known sites: {', '.join(sorted(s.hostname for s in self.sites))}."
-            raise GraphQLError(message)
-        raise GraphQLError(
-            f"Site '{hostname}' is ambiguous; add the port, e.g. '{host}:{found[0].port}'."
-        )
+        """The site a `site` argument names, found among the loaded."""
+        return site_by_hostname(self.sites, hostname)
 
     @property
     def language_codes(self) -> dict[int, str]:
