@@ -35,10 +35,9 @@ class Refusal(Exception):
     """A GraphQL request error: no data, the errors, and the status code for
     `application/graphql-response+json` (`application/json` answers them all with 200)."""
 
-    def __init__(self, status: int, errors: list, headers: dict | None = None):
+    def __init__(self, status: int, errors: list):
         self.status = status
         self.errors = errors
-        self.headers = headers or {}
 
 
 @dataclass

@@ -29,9 +29,6 @@ NOT_ALLOWED = "PERSISTED_QUERY_NOT_ALLOWED"
 HASH_MISMATCH = "PERSISTED_QUERY_HASH_MISMATCH"
 SHA256_HEX = re.compile(r"[0-9a-f]{64}")
 DOCUMENT_ID = re.compile(r"sha256:([0-9a-f]{64})")
-# A refusal of a hash now may be an answer later (after registration, after a deploy): a CDN
-# must not keep it.
-NO_STORE = {"Cache-Control": "no-store"}
 
 
 def resolve(params: GraphQLParams) -> GraphQLParams:
@@ -51,7 +48,6 @@ def resolve(params: GraphQLParams) -> GraphQLParams:
             raise Refusal(
                 404,
                 [GraphQLError("PersistedQueryNotFound", extensions={"code": NOT_FOUND})],
-                NO_STORE,
             )
         return replace(params, query=text)
     document = trusted.by_name.get(params.operation_name)
@@ -147,7 +143,7 @@ def _not_allowed(status: int, reason: str) -> Refusal:
         f"Only trusted documents may run (GRAPHQL_TRUSTED_DOCUMENTS): {reason}",
         extensions={"code": NOT_ALLOWED},
     )
-    return Refusal(status, [error], NO_STORE)
+    return Refusal(status, [error])
 
 
 def _key(sha256_hash: str) -> str:

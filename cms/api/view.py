@@ -70,18 +70,13 @@ class ApiView(GraphQLView):
             persisted.register(params)
         except RequestProblem as problem:
             error = message_error(problem.message, problem.code)
-            return not_stored(
-                _with_headers(
-                    _json_response({"errors": [error]}, problem.status, media_type),
-                    problem.headers,
-                )
-            )
+            body = {"errors": [error]}
+            return not_stored(_json_response(body, problem.status, media_type, problem.headers))
         except Refusal as refusal:
             status = refusal.status if media_type == GRAPHQL_RESPONSE else 200
             body = {"errors": [formatted_error(error) for error in refusal.errors]}
-            return not_stored(
-                _with_headers(_json_response(body, status, media_type), refusal.headers)
-            )
+            # Never stored: a refused hash may be an answer after registration or a deploy.
+            return not_stored(_json_response(body, status, media_type))
         return http_caching.respond(request, answer, media_type)
 
     def _wants_graphiql(self, request):
@@ -162,14 +157,8 @@ def _no_operation_message(operation_name):
     return "Pass `operationName`: the document holds several operations (or none)."
 
 
-def _with_headers(response, headers):
-    for header, value in headers.items():
-        response[header] = value
-    return response
-
-
-def _json_response(body, status, media_type):
-    return HttpResponse(encode(body), status=status, content_type=media_type)
+def _json_response(body, status, media_type, headers=None):
+    return HttpResponse(encode(body), status=status, content_type=media_type, headers=headers)
 
 
 def _build_view():
