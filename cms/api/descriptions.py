@@ -4,6 +4,7 @@ sentence for developers. Written into the built schema, so that grapple's genera
 covered as well as ours; a test fails on anything left without one."""
 
 from django.core.exceptions import FieldDoesNotExist
+from graphene.utils.str_converters import to_snake_case
 from graphql import (
     GraphQLEnumType,
     GraphQLInputObjectType,
@@ -60,10 +61,6 @@ def _join(german: str, english: str) -> str:
     return f"{german} {english}".strip()
 
 
-def _snake(name: str) -> str:
-    return "".join(f"_{char.lower()}" if char.isupper() else char for char in name)
-
-
 def _english(table: dict, key: str, kind: str) -> str:
     if key not in table:
         raise KeyError(f"No English description for the {kind} '{key}' (descriptions_en.py).")
@@ -86,7 +83,7 @@ def describe_schema(schema) -> None:
         ):
             for field_name, field in graphql_type.fields.items():
                 if not field.description:
-                    german = _german_of_field(source, _snake(field_name))
+                    german = _german_of_field(source, to_snake_case(field_name))
                     field.description = _join(german, _english(FIELDS, field_name, "field"))
                 for argument_name, argument in getattr(field, "args", {}).items():
                     if not argument.description:

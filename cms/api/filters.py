@@ -110,12 +110,15 @@ def event_end():
     return Coalesce("ends_at", "starts_at")
 
 
+def upcoming_or_past(events, now, upcoming: bool = True):
+    """Events not over at `now` (upcoming), or over before it (past)."""
+    events = events.alias(over_at=event_end())
+    return events.filter(over_at__gte=now) if upcoming else events.filter(over_at__lt=now)
+
+
 def event_time_filter() -> Filter:
     def apply(events, gate, value):
-        events = events.alias(over_at=event_end())
-        if enum_value(value) == "upcoming":
-            return events.filter(over_at__gte=gate.now)
-        return events.filter(over_at__lt=gate.now)
+        return upcoming_or_past(events, gate.now, upcoming=enum_value(value) == "upcoming")
 
     return Filter(
         lambda: graphene.Argument(

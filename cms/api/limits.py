@@ -18,6 +18,7 @@ them when the schema is built):
 import re
 
 from django.conf import settings
+from graphene.utils.str_converters import to_camel_case
 from graphql import GraphQLError
 
 # Python names of the arguments, as graphene hands them to resolvers.
@@ -50,7 +51,9 @@ def _check_sizes(field_name, args):
         if value is None:
             continue
         if value < 1 or value > maximum:
-            raise GraphQLError(f"`{_camel(name)}` must be between 1 and {maximum} (got {value}).")
+            raise GraphQLError(
+                f"`{to_camel_case(name)}` must be between 1 and {maximum} (got {value})."
+            )
     page = args.get("page")
     if page is not None and page < 1:
         raise GraphQLError(f"`page` must be at least 1 (got {page}).")
@@ -67,11 +70,11 @@ def _check_strings(args):
                 continue
             if len(text) > limit:
                 raise GraphQLError(
-                    f"`{_camel(name)}` is longer than {limit} characters "
+                    f"`{to_camel_case(name)}` is longer than {limit} characters "
                     "(GRAPHQL_MAX_STRING_ARGUMENT_LENGTH)."
                 )
             if _CONTROL_CHARACTERS.search(text):
-                raise GraphQLError(f"`{_camel(name)}` must not contain control characters.")
+                raise GraphQLError(f"`{to_camel_case(name)}` must not contain control characters.")
 
 
 def _plain_search(args):
@@ -96,11 +99,6 @@ def _check_rendition(field_name, args):
             f"Rendition '{spec}' is not allowed (ALLOWED_IMAGE_FILTERS); use one of: "
             + ", ".join(settings.IMAGE_RENDITION_FILTERS)
         )
-
-
-def _camel(name: str) -> str:
-    head, *rest = name.split("_")
-    return head + "".join(part.title() for part in rest)
 
 
 class ArgumentChecksMiddleware:

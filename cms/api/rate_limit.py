@@ -7,6 +7,7 @@ budget as fast as many cheap ones. A client is its API key when it sends a confi
 its IP address; `X-Forwarded-For` is believed only from the proxies in
 `RATE_LIMIT_TRUSTED_PROXIES`. Only `/graphql/` is limited: health checks never are."""
 
+import functools
 import hashlib
 import ipaddress
 import time
@@ -17,6 +18,7 @@ from django.core.cache import cache
 from .http import RequestProblem
 
 _CHARGED_ATTRIBUTE = "_rate_limit_points"
+_CLIENT_ATTRIBUTE = "_rate_limit_client"
 
 
 def points_for(cost: int) -> int:
@@ -58,6 +60,15 @@ def points_charged(request) -> int:
 
 
 def _client(request) -> tuple[str, int]:
+    """The client and its budget, found once per request (a request is charged more than once)."""
+    found = getattr(request, _CLIENT_ATTRIBUTE, None)
+    if found is None:
+        found = _identify(request)
+        setattr(request, _CLIENT_ATTRIBUTE, found)
+    return found
+
+
+def _identify(request) -> tuple[str, int]:
     key = request.headers.get(settings.API_KEY_HEADER)
     if key:
         if key not in settings.API_KEYS:
@@ -94,6 +105,10 @@ def _trusted(address: str) -> bool:
     if not _valid(address):
         return False
     ip = ipaddress.ip_address(address)
-    return any(
-        ip in ipaddress.ip_network(net, strict=False) for net in settings.RATE_LIMIT_TRUSTED_PROXIES
-    )
+    return any(ip in network for network in _networks(tuple(settings.RATE_LIMIT_TRUSTED_PROXIES)))
+
+
+@functools.lru_cache(maxsize=4)
+def _networks(proxies: tuple[str, ...]) -> tuple:
+    """The trusted proxies' networks, parsed once per setting rather than per address."""
+    return tuple(ipaddress.ip_network(net, strict=False) for net in proxies)

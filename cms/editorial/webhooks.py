@@ -46,7 +46,9 @@ def claim_due(limit=50) -> list[WebhookDelivery]:
     now = timezone.now()
     with transaction.atomic():
         due = list(
-            WebhookDelivery.objects.select_for_update(skip_locked=True)
+            # The endpoint and event come along for the POST; only the deliveries are locked.
+            WebhookDelivery.objects.select_for_update(skip_locked=True, of=("self",))
+            .select_related("endpoint", "event")
             .filter(state=State.PENDING, next_attempt_at__lte=now)
             .filter(Q(leased_until__isnull=True) | Q(leased_until__lt=now))
             .order_by("next_attempt_at", "pk")[:limit]
@@ -58,8 +60,8 @@ def claim_due(limit=50) -> list[WebhookDelivery]:
 
 
 def attempt(delivery: WebhookDelivery) -> bool:
-    """One POST of the delivery's event; records the attempt and the next step."""
-    delivery = WebhookDelivery.objects.select_related("endpoint", "event").get(pk=delivery.pk)
+    """One POST of the delivery's event (claimed with its endpoint and event); records the
+    attempt and the next step."""
     body = json.dumps(delivery.event.as_json(), separators=(",", ":")).encode()
     timestamp = int(time.time())
     headers = {

@@ -1,9 +1,9 @@
 """The iCalendar feed (RFC 5545) of a region's upcoming events, built with `icalendar`."""
 
-from django.db.models.functions import Coalesce
 from django.http import HttpResponse
 from icalendar import Calendar, Event
 
+from cms.api.filters import upcoming_or_past
 from content_models.models import EventPage
 
 from .region import gate_for_hostname, site_key
@@ -11,8 +11,7 @@ from .region import gate_for_hostname, site_key
 
 def upcoming_events(gate):
     """The region's visible events that have not ended yet, earliest first."""
-    events = gate.pages(EventPage.objects.all())
-    return events.alias(over_at=Coalesce("ends_at", "starts_at")).filter(over_at__gte=gate.now)
+    return upcoming_or_past(gate.pages(EventPage.objects.all()), gate.now)
 
 
 def event_component(page, request, hostname) -> Event:
