@@ -33,9 +33,12 @@ export function contrast(a: Rgb, b: Rgb): number {
 
 const WHITE: Rgb = [255, 255, 255];
 
+/** The colour at `share` on white: 0.1 is a pale tint, 0 white. */
+const tintOf = (colour: Rgb, share: number) => colour.map((c) => 255 - (255 - c) * share) as Rgb;
+
 /** Primary: links and bars (white text on it); tint: backgrounds (primary links on it). */
 export function paletteFrom(dominant: Rgb): Palette {
-  const tint = dominant.map((c) => 255 - (255 - c) * 0.1) as Rgb;
+  const tint = tintOf(dominant, 0.1);
   let primary: Rgb = dominant;
   while (contrast(primary, WHITE) < 4.5 || contrast(primary, tint) < 4.5) {
     primary = primary.map((c) => c * 0.9) as Rgb;
@@ -52,11 +55,8 @@ export function paletteOf(colour: string): Palette | null {
   if (contrast(primary, WHITE) < 4.5) return null; // the CMS refuses such a colour; be safe
   // 10 % of the colour on white, less where that is too dark for it as text; at 0 % it is white.
   let share = 0.1;
-  let tint = primary.map((c) => 255 - (255 - c) * share) as Rgb;
-  while (contrast(primary, tint) < 4.5) {
-    share = Math.max(0, share - 0.01);
-    tint = primary.map((c) => 255 - (255 - c) * share) as Rgb;
-  }
+  while (contrast(primary, tintOf(primary, share)) < 4.5) share = Math.max(0, share - 0.01);
+  const tint = tintOf(primary, share);
   return { primary: colour.toLowerCase(), tint: hex(tint) };
 }
 
