@@ -63,6 +63,7 @@ def test_event_and_story(client, regions):
     assert main["location"] == {"@type": "Place", "name": "Olpe", "address": "Olpe"}
     assert datetime.datetime.fromisoformat(main["startDate"]) == starts
     assert "endDate" not in main  # no empty values
+    assert main["inLanguage"] == "de"
 
     stories = add_page(regions.north, StoryIndexPage(title="Stories", slug="stories"))
     story = add_page(
@@ -95,3 +96,30 @@ def test_municipality_is_a_place(client, regions):
         "containedInPlace": {"@type": "AdministrativeArea", "name": "Kreis Olpe"},
         "additionalProperty": {"@type": "PropertyValue", "name": "population", "value": 24000},
     }
+
+
+SOUTH = "suedwestfalen.localhost"
+JSON_LD_BY_PATH = """query ($site: String, $path: String!, $locale: Locale) {
+  page(site: $site, urlPath: $path, locale: $locale) { locale jsonLd }
+}"""
+
+
+def main_object_by_path(client, path, locale):
+    variables = {"site": SOUTH, "path": path, "locale": locale}
+    page = data_of(client, JSON_LD_BY_PATH, variables, host="localhost")["page"]
+    return page["locale"], json.loads(page["jsonLd"])["@graph"][0]
+
+
+def test_an_english_translation_says_it_is_in_english(client, demo):
+    locale, main = main_object_by_path(client, "/strategie/rahmenstrategie/", "EN")
+    assert locale == "EN" and main["inLanguage"] == "en"
+    assert main["headline"] == "Smart Cities Framework Strategy for South Westphalia"
+    assert "/en/" in main["url"]
+    _, german = main_object_by_path(client, "/strategie/rahmenstrategie/", "DE")
+    assert german["inLanguage"] == "de"
+
+
+def test_a_german_fallback_says_it_is_in_german(client, demo):
+    locale, main = main_object_by_path(client, "/stories/foerderzusage-berlin/", "EN")
+    assert locale == "DE" and main["inLanguage"] == "de"
+    assert main["@type"] == "NewsArticle"

@@ -13,7 +13,7 @@ from django.test.utils import CaptureQueriesContext
 from wagtail.models import Site
 
 from cms.api import content_version, response_cache
-from content_models.models import RegionNavigation, StrategyPage
+from content_models.models import RegionNavigation, RegionSettings, StrategyPage
 
 from .graphql_client import send_query
 from .servers import OwnRedis
@@ -119,6 +119,21 @@ def test_saving_the_menus_makes_the_navigation_fresh(
     assert result["data"]["navigation"]["footer"] == [
         {"label": "Kontakt", "url": "https://nord.example.org/kontakt"}
     ]
+
+
+def test_saving_the_region_settings_makes_the_colour_fresh(
+    client, cached, django_capture_on_commit_callbacks
+):
+    query = "{ regionSettings { primaryColour } }"
+    assert ask(client, query)[2]["data"]["regionSettings"]["primaryColour"] == ""
+    assert ask(client, query)[0] == "hit"
+    region_settings = RegionSettings.for_site(Site.objects.get(hostname="north.test"))
+    region_settings.primary_colour = "#1f5f8b"
+    with django_capture_on_commit_callbacks(execute=True):
+        region_settings.save()
+    state, _, result = ask(client, query)
+    assert state == "miss"
+    assert result["data"]["regionSettings"]["primaryColour"] == "#1f5f8b"
 
 
 def test_documents_that_differ_in_whitespace_and_comments_share_an_entry(client, cached):

@@ -61,7 +61,9 @@ def snapshot():
         "sites": sorted(
             Site.objects.values_list("pk", "hostname", "root_page_id", "is_default_site")
         ),
-        "settings": sorted(RegionSettings.objects.values_list("pk", "newsletter_url", "logo_id")),
+        "settings": sorted(
+            RegionSettings.objects.values_list("pk", "newsletter_url", "logo_id", "primary_colour")
+        ),
         **{
             model.__name__: sorted(model.objects.values_list("pk", "latest_revision_id", "live"))
             for model in SNIPPET_MODELS
@@ -144,6 +146,14 @@ def test_emscher_lippe(demo):
     assert project.funding_programme == "umbau21"
     settings_ = RegionSettings.objects.get(site__hostname="emscher-lippe.localhost")
     assert settings_.newsletter_url and settings_.imprint_page.slug == "impressum"
+
+
+@pytest.mark.django_db
+def test_every_region_has_a_valid_colour(demo):
+    """The loader saves without the admin's validation: the colours must pass it all the same."""
+    for region_settings in RegionSettings.objects.select_related("site"):
+        assert region_settings.primary_colour, region_settings.site.hostname
+        region_settings.full_clean()  # #rrggbb, and white text on it at 4.5:1
 
 
 @pytest.mark.django_db

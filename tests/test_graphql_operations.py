@@ -204,6 +204,7 @@ def check_site_frame(data):
     assert data["region"]["locale"] == "EN"
     assert data["region"]["regionName"] == "Smart Cities: 5 für Südwestfalen"
     assert data["regionSettings"]["logo"]["rendition"]["width"] == 160
+    assert data["regionSettings"]["primaryColour"] == "#086878"
     assert data["regionSettings"]["imprintPage"]["urlPath"] == "/impressum/"
     assert data["navigation"]["main"][0]["urlPath"] == "/strategie/"
     assert data["feeds"]["storiesRss"].endswith("/feeds/suedwestfalen.localhost/stories.xml")
@@ -319,6 +320,35 @@ def test_every_operation_has_variables_and_a_check():
 @pytest.mark.parametrize("name", OPERATION_NAMES)
 def test_operation_returns_the_demo_content(client, demo, name):
     CHECKS[name](run(client, name))
+
+
+def test_municipality_page_in_english(client, demo):
+    """The translated pages about the municipality in English, the others in German."""
+    town = run(client, "MunicipalityPage", locale="EN")["municipality"]
+    assert town["name"] == "Menden" and town["locale"] == "DE"  # no English entry
+    strategies = {item["title"]: item["locale"] for item in town["strategies"]["items"]}
+    assert strategies == {
+        "Smart Cities Framework Strategy for South Westphalia": "EN",
+        "Smart-City-Strategie Menden": "DE",
+    }
+    assert [(item["title"], item["locale"]) for item in town["stories"]["items"]] == [
+        ("Menden among the top 3 digital catch-up municipalities", "EN")
+    ]
+
+
+def test_sitemap_in_english(client, demo):
+    """Every page once: the English translation with its /en/ URL, else the German page."""
+    german = run(client, "Sitemap")["sitemap"]
+    english = run(client, "Sitemap", locale="EN")["sitemap"]
+    assert english["pagination"]["total"] == german["pagination"]["total"]
+    by_path = {item["urlPath"]: item["url"] for item in english["items"]}
+    assert by_path.keys() == {item["urlPath"] for item in german["items"]}
+    assert urlsplit(by_path["/strategie/rahmenstrategie/"]).path == (
+        "/en/strategie/rahmenstrategie/"
+    )
+    assert urlsplit(by_path["/stories/foerderzusage-berlin/"]).path == (
+        "/stories/foerderzusage-berlin/"
+    )
 
 
 def test_framework_strategy_belongs_to_suedwestfalen_only(client, demo):

@@ -30,7 +30,8 @@ TYPES = {
     "Municipality": "A municipality (town, community or district) of the region.",
     "StoryTag": "A tag of a story.",
     "TagObjectType": "A tag.",
-    "RegionSettings": "The region's logo, social links, newsletter, imprint and privacy pages.",
+    "RegionSettings": "The region's logo and colour, social links, newsletter, imprint and "
+    "privacy pages.",
     "RegionNavigation": "The region's menus as editors keep them.",
     "ImageObjectType": "An image of the media library, outside private collections.",
     "ImageRenditionObjectType": "An image rendered at one of the allowed sizes and formats.",
@@ -170,6 +171,8 @@ FIELDS = {
     "district": "The district (Kreis), empty for district-free cities.",
     "population": "The number of inhabitants.",
     "snippetType": "The snippet's type name.",
+    "primaryColour": "The region's colour as `#rrggbb` (lower case), dark enough for white text "
+    "on it at 4.5:1 (WCAG AA); empty when editors left it empty.",
     "newsletterUrl": "The newsletter sign-up page.",
     "linkedinUrl": "The LinkedIn profile.",
     "instagramUrl": "The Instagram profile.",

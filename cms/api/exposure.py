@@ -227,6 +227,7 @@ MODEL_FIELDS = {
     ],
     models.RegionSettings: [
         GraphQLLoadedImage("logo", models.RegionSettings),
+        GraphQLString("primary_colour"),
         GraphQLString("newsletter_url"),
         GraphQLString("linkedin_url"),
         GraphQLString("instagram_url"),

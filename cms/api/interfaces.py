@@ -53,7 +53,8 @@ class GatedPageInterface(PageInterface):
     )
 
     def resolve_json_ld(self, info, **kwargs):
-        return page_json_ld(self, info.context, breadcrumbs_of(self, info))
+        language = gate_for(info).language_of(self)
+        return page_json_ld(self, info.context, breadcrumbs_of(self, info), language)
 
     def resolve_seo(self, info, **kwargs):
         return seo_of(self, info.context)

@@ -48,7 +48,7 @@ def region_object(page: RegionHomePage, url) -> dict:
     }
 
 
-def event_object(page: EventPage, url) -> dict:
+def event_object(page: EventPage, url, language) -> dict:
     location = (
         {"@type": "VirtualLocation", "url": page.registration_url or url}
         if page.event_format == "online"
@@ -63,41 +63,44 @@ def event_object(page: EventPage, url) -> dict:
         "eventAttendanceMode": ATTENDANCE_MODES.get(page.event_format),
         "eventStatus": "https://schema.org/EventScheduled",
         "location": location if page.location or page.event_format == "online" else None,
+        "inLanguage": language,
         "url": url,
     }
 
 
-def article_object(page, url, kind="Article", published=None) -> dict:
+def article_object(page, url, language, kind="Article", published=None) -> dict:
     return {
         "@type": kind,
         "headline": page.title,
         "description": getattr(page, "intro", "") or page.search_description,
         "datePublished": _date(published or page.first_published_at),
         "dateModified": _date(page.last_published_at),
-        "inLanguage": "de",
+        "inLanguage": language,
         "url": url,
     }
 
 
-def story_object(page: StoryPage, url) -> dict:
-    data = article_object(page, url, "NewsArticle", page.date)
+def story_object(page: StoryPage, url, language) -> dict:
+    data = article_object(page, url, language, "NewsArticle", page.date)
     name = page.author.name if page.author_id and page.author else page.author_name
     data["author"] = _clean({"@type": "Person", "name": name}) if name else None
     return data
 
 
-def main_object(page, url) -> dict:
+def main_object(page, url, language) -> dict:
+    """`language`: the code of the language the page's content is in (schema.org inLanguage,
+    which organisations do not have)."""
     if isinstance(page, RegionHomePage):
         return region_object(page, url)
     if isinstance(page, EventPage):
-        return event_object(page, url)
+        return event_object(page, url, language)
     if isinstance(page, StoryPage):
-        return story_object(page, url)
+        return story_object(page, url, language)
     if isinstance(page, StrategyPage):
-        return article_object(page, url, published=page.adopted_on)
+        return article_object(page, url, language, published=page.adopted_on)
     if isinstance(page, GuidelinePage):
-        return article_object(page, url, published=page.published_on)
-    return article_object(page, url, "WebPage")
+        return article_object(page, url, language, published=page.published_on)
+    return article_object(page, url, language, "WebPage")
 
 
 def breadcrumb_list(crumbs, request) -> dict:
@@ -118,9 +121,10 @@ def breadcrumb_list(crumbs, request) -> dict:
     }
 
 
-def page_json_ld(page, request, crumbs) -> dict:
-    """The page's object and its BreadcrumbList in one @graph."""
-    main = _clean(main_object(page, full_page_url(page, request)))
+def page_json_ld(page, request, crumbs, language) -> dict:
+    """The page's object and its BreadcrumbList in one @graph; `language` is the one the page
+    is in: the language asked for, or German where the page fell back to it."""
+    main = _clean(main_object(page, full_page_url(page, request), language))
     return {"@context": CONTEXT, "@graph": [main, breadcrumb_list(crumbs, request)]}
 
 

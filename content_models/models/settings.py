@@ -1,9 +1,10 @@
-"""Per-region settings: logo, social links, newsletter, imprint and privacy."""
+"""Per-region settings: frontend, logo and colour, social links, newsletter, imprint and privacy."""
 
 from django.db import models
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 
+from .colours import ColourField
 from .fields import image_field
 
 SOCIAL_HELP = "Vollständige Adresse des Profils; leer lassen, wenn es keins gibt"
@@ -22,6 +23,12 @@ class RegionSettings(BaseSiteSetting):
         help_text="Seite des Frontends, die Entwürfe zeigt; sie erhält ein Vorschau-Token (token, content_type, page_id). Leer: das CMS zeigt eine einfache eingebaute Vorschau.",
     )
     logo = image_field("Logo", "Logo der Initiative für Kopfzeile und App")
+    primary_colour = ColourField(
+        "Hauptfarbe",
+        help_text="Die Farbe der Region für Kopfzeile, Schaltflächen und Links, als Hex-Wert wie "
+        "#1f5f8b. Weiße Schrift darauf muss gut lesbar sein (Kontrast mindestens 4,5:1). Leer: "
+        "Frontends wählen selbst eine, z. B. aus dem Logo.",
+    )
     newsletter_url = models.URLField(
         "Anmeldung zum Newsletter", blank=True, help_text="Link zur Anmeldeseite des Newsletters"
     )
@@ -52,7 +59,9 @@ class RegionSettings(BaseSiteSetting):
         MultiFieldPanel(
             [FieldPanel("frontend_url"), FieldPanel("preview_url")], heading="Frontend"
         ),
-        FieldPanel("logo"),
+        MultiFieldPanel(
+            [FieldPanel("logo"), FieldPanel("primary_colour")], heading="Erscheinungsbild"
+        ),
         FieldPanel("newsletter_url"),
         MultiFieldPanel(
             [

@@ -49,9 +49,14 @@ def legal_pages(operator_name):
     ]
 
 
-def region_settings(logo_title, **extra):
+def region_settings(logo_title, primary_colour, **extra):
+    """`primary_colour`: the seeds state no corporate colour for any region, so each region's is
+    its demo logo's dominant colour as the reference microsite derived it with sharp before the
+    API had the field (the 160 px rendition's `stats().dominant`, darkened until white text on
+    it reaches 4.5:1)."""
     return {
         "logo": ImageRef(logo_title),
+        "primary_colour": primary_colour,
         "imprint_page": PageRef("impressum"),
         "privacy_page": PageRef("datenschutz"),
         **extra,

@@ -284,7 +284,9 @@ REGION = {
         *legal_pages(OPERATOR),
     ],
     "settings": region_settings(
-        LOGO, newsletter_url="https://newsletter.example.org/smart-region-emscher-lippe"
+        LOGO,
+        "#785838",  # the logo's colour
+        newsletter_url="https://newsletter.example.org/smart-region-emscher-lippe",
     ),
 }
 

@@ -276,7 +276,7 @@ REGION = {
         },
         *legal_pages(OFFICE),
     ],
-    "settings": region_settings(LOGO),
+    "settings": region_settings(LOGO, "#417a32"),  # the logo's colour
 }
 
 # Main menu from the pages marked in_menu, footer with the legal pages.

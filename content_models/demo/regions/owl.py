@@ -404,7 +404,7 @@ REGION = {
         },
         *legal_pages(OPERATOR),
     ],
-    "settings": region_settings(LOGO),
+    "settings": region_settings(LOGO, "#a83838"),  # the logo's colour
 }
 
 # Main menu from the pages marked in_menu, footer with the legal pages.

@@ -741,7 +741,7 @@ REGION = {
         },
         *legal_pages(AGENCY),
     ],
-    "settings": region_settings(LOGO),
+    "settings": region_settings(LOGO, "#086878"),  # the logo's colour
 }
 
 # Main menu from the pages marked in_menu, footer with the legal pages.

@@ -239,10 +239,11 @@ export type MunicipalityPageQueryVariables = Exact<{
   site?: string | null | undefined;
   slug: string;
   perPage?: number | null | undefined;
+  locale?: Locale | null | undefined;
 }>;
 
 
-export type MunicipalityPageQuery = { municipality: { name: string | null, slug: string | null, district: string | null, role: MunicipalityRole | null, population: number | null, website: string | null, jsonLd: string, strategies: { items: Array<{ title: string, urlPath: string, kind: StrategyKind | null }>, pagination: { total: number } }, stories: { items: Array<{ title: string, urlPath: string, date: string | null }>, pagination: { total: number } }, projects: { items: Array<{ title: string, urlPath: string, status: ProjectStatus | null }>, pagination: { total: number } } } | null };
+export type MunicipalityPageQuery = { municipality: { name: string | null, locale: Locale, slug: string | null, district: string | null, role: MunicipalityRole | null, population: number | null, website: string | null, jsonLd: string, strategies: { items: Array<{ title: string, urlPath: string, locale: Locale, kind: StrategyKind | null }>, pagination: { total: number } }, stories: { items: Array<{ title: string, urlPath: string, locale: Locale, date: string | null }>, pagination: { total: number } }, projects: { items: Array<{ title: string, urlPath: string, locale: Locale, status: ProjectStatus | null }>, pagination: { total: number } } } | null };
 
 export type NavigationQueryVariables = Exact<{
   site?: string | null | undefined;
@@ -1074,7 +1075,7 @@ export type SiteFrameQueryVariables = Exact<{
 }>;
 
 
-export type SiteFrameQuery = { region: { title: string, regionName: string | null, claim: string | null, url: string | null, locale: Locale, contactEmail: string | null } | null, regionSettings: { newsletterUrl: string | null, linkedinUrl: string | null, instagramUrl: string | null, mastodonUrl: string | null, youtubeUrl: string | null, logo: { title: string, description: string, width: number, height: number, rendition: { url: string, width: number, height: number } | null } | null, imprintPage:
+export type SiteFrameQuery = { region: { title: string, regionName: string | null, claim: string | null, url: string | null, locale: Locale, contactEmail: string | null } | null, regionSettings: { primaryColour: string | null, newsletterUrl: string | null, linkedinUrl: string | null, instagramUrl: string | null, mastodonUrl: string | null, youtubeUrl: string | null, logo: { title: string, description: string, width: number, height: number, rendition: { url: string, width: number, height: number } | null } | null, imprintPage:
       | { title: string, urlPath: string }
       | { title: string, urlPath: string }
       | { title: string, urlPath: string }
@@ -2039,6 +2040,7 @@ export type SitemapQueryVariables = Exact<{
   site?: string | null | undefined;
   page?: number | null | undefined;
   perPage?: number | null | undefined;
+  locale?: Locale | null | undefined;
 }>;
 
 

@@ -18,7 +18,10 @@ export async function frameFor(lang: Lang): Promise<Frame> {
     query("SiteFrame", { locale: localeOf(lang) }),
     query("SiteFrame", { locale: "DE" }),
   ]);
-  palette ??= regionPalette(german.regionSettings?.logo?.rendition?.url);
+  palette ??= regionPalette(
+    german.regionSettings?.primaryColour,
+    german.regionSettings?.logo?.rendition?.url,
+  );
   return {
     data,
     palette: await palette,
