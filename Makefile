@@ -34,8 +34,10 @@ serve: $(STAMP)
 	if [ "$$DEMO_CONTENT" = 1 ]; then $(PY) manage.py load_demo_content && $(PY) manage.py ensure_admin; fi && \
 	exec $(VENV)/bin/honcho start --no-prefix --no-colour -f Procfile -p $(PORT)
 
+# Test files run in parallel processes (pytest-xdist), one file per process at a time, so a
+# file's module fixtures and fixed ports stay its own.
 test: $(STAMP)
-	$(PY) -m pytest
+	$(PY) -m pytest -n auto --maxprocesses 4 --dist loadfile
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .

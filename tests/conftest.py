@@ -70,6 +70,16 @@ def restore_wagtail_base_rows():
         Collection.add_root(name="Root")
 
 
+@pytest.fixture(autouse=True)
+def wagtail_base_rows_after_a_flush(request, django_db_blocker):
+    """A test with `transaction=True` empties every table when it ends; the base rows go back
+    at once, so that no later test depends on which tests ran before it in its process."""
+    yield
+    if "transactional_db" in request.fixturenames or "live_server" in request.fixturenames:
+        with django_db_blocker.unblock():
+            restore_wagtail_base_rows()
+
+
 def make_region(hostname, slug, name, default=False):
     restore_wagtail_base_rows()
     root = Page.get_first_root_node()

@@ -1,6 +1,7 @@
 """Tests: fast password hashing; the database and Redis come from DATABASE_URL/REDIS_URL."""
 
 import os
+from urllib.parse import urlsplit, urlunsplit
 
 from .base import *  # noqa: F403
 
@@ -13,6 +14,25 @@ RATE_LIMIT_ENABLED = False
 # The response cache would carry answers from one test's (rolled back) data into the next one's:
 # its tests switch it on.
 API_RESPONSE_CACHE = False
+
+
+def _redis_url_of_worker(url: str, index: int) -> str:
+    """The Redis URL with the database number moved down by the xdist worker's index."""
+    parts = urlsplit(url)
+    database = int(parts.path.strip("/") or 0)
+    return urlunsplit(parts._replace(path=f"/{(database - index) % 16}"))
+
+
+# pytest-xdist runs the suite in processes gw0, gw1, ...: each gets its own media folder and
+# its own Redis database, because a test that clears the cache flushes a whole database. The
+# servers and workers a test starts inherit that database through the environment.
+_XDIST_WORKER = os.environ.get("PYTEST_XDIST_WORKER", "")
+if _XDIST_WORKER:
+    MEDIA_ROOT = BASE_DIR / "build" / f"test-media-{_XDIST_WORKER}"  # noqa: F405
+    if REDIS_URL:  # noqa: F405
+        _index = int(_XDIST_WORKER.removeprefix("gw"))
+        REDIS_URL = _redis_url_of_worker(REDIS_URL, _index)  # noqa: F405
+        CACHES["default"]["LOCATION"] = os.environ["REDIS_URL"] = REDIS_URL  # noqa: F405
 
 # Wagtail's background tasks run at once in tests; the worker tests start the real process.
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
