@@ -32,7 +32,7 @@ from content_models.models import (
 )
 
 from .media_factory import make_image
-from .microsite_stack import microsite_stack  # noqa: F401 - a fixture for the slow microsite tests
+from .microsite_stack import microsite_browser, microsite_stack  # noqa: F401 - fixtures
 
 
 def publish(page):

@@ -10,7 +10,7 @@ as pytest-django does after a transactional test.
 Tests on the stack carry `pytest.mark.django_db` (pytest-django creates the test database only
 for marked tests), never `transaction=True`: a transactional test empties the database the stack
 serves when it ends. The test itself runs inside a transaction the CMS process cannot see; a
-change the CMS must see goes through `committed(...)`."""
+change the CMS must see, and any query while the browser runs, goes through `own_connection`."""
 
 import os
 import shutil
@@ -23,7 +23,16 @@ from pathlib import Path
 
 import pytest
 
-from .servers import IN_CI, PROJECT, Process, http, start_gunicorn, wait_until
+from .servers import (
+    IN_CI,
+    PROJECT,
+    Process,
+    http,
+    launch_chromium,
+    manage,
+    start_gunicorn,
+    wait_until,
+)
 
 MICROSITE = PROJECT / "microsite"
 ARTIFACTS = PROJECT / "build" / "test-artifacts" / "microsite"
@@ -48,22 +57,27 @@ class MicrositeStack:
     def out_dir(self, region: str) -> Path:
         return self.dist / region
 
+    def regions_built(self) -> list[Path]:
+        return [self.out_dir(region) for region in REGIONS]
+
     def build(self, region: str) -> float:
         """Builds one region again (after a content change); returns its seconds."""
         return build_region(self.cms_url, region, self.out_dir(region))
 
 
-def committed(change, *args):
-    """Runs `change(*args)` on a connection of its own (a thread of its own), outside the
-    test's transaction, so that it is committed and the CMS process sees it; returns its
-    result."""
+def own_connection(work, *args):
+    """Runs `work(*args)` on a database connection of its own, in a thread of its own, and
+    closes it; returns its result. Outside the test's transaction, so a change is committed and
+    the CMS process sees it. And outside Playwright's event loop: the sync API runs one in the
+    test's thread, Django then keeps that thread's connection in another context, and the
+    connection outlives the test (the test database cannot be dropped)."""
     from django.db import connection
 
     outcome = {}
 
     def run():
         try:
-            outcome["result"] = change(*args)
+            outcome["result"] = work(*args)
         except BaseException as error:  # re-raised in the test's thread
             outcome["error"] = error
         finally:
@@ -124,26 +138,28 @@ def cms_env(database_url: str, origins: list[str]) -> dict:
     return env
 
 
-def commit_demo_content():
-    from content_models.demo.loader import load_demo_content
-
-    from .conftest import restore_wagtail_base_rows
-
-    restore_wagtail_base_rows()
-    load_demo_content()
-
-
 def empty_database():
     from django.core.management import call_command
+    from django.db import connection
     from wagtail.models import Site
 
     call_command("flush", interactive=False, verbosity=0)
     Site.clear_site_root_paths_cache()
+    if connection.vendor == "postgresql":
+        # The tests' own connection (their transaction) was opened while Playwright's event loop
+        # ran; Django keeps it in another context and never closes it, and the test database
+        # could not be dropped at the end of the run. Nothing else uses that database now.
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+                " WHERE datname = current_database() AND pid <> pg_backend_pid()"
+            )
 
 
 @pytest.fixture(scope="session")
 def microsite_stack(django_db_setup, django_db_blocker):
     require_node_modules()
+    from .conftest import restore_wagtail_base_rows
     from .worker_process import database_url
 
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
@@ -155,8 +171,13 @@ def microsite_stack(django_db_setup, django_db_blocker):
     processes = []
     try:
         with django_db_blocker.unblock():
-            commit_demo_content()
+            # A transactional test before this one may have emptied every table.
+            restore_wagtail_base_rows()
         env = cms_env(database_url(), stack.origins())
+        # In a process of its own, as `make run` loads it: Wagtail renders images in threads
+        # whose connections would outlive the load here and keep the test database from being
+        # dropped at the end of the run.
+        manage(env, "load_demo_content")
         processes.append(start_gunicorn(CMS_PORT, env, ARTIFACTS / "cms.log"))
         # The four builds side by side: each mostly waits for the CMS.
         with ThreadPoolExecutor(len(REGIONS)) as pool:
@@ -196,3 +217,18 @@ def serve_sites(stack: MicrositeStack, work: Path) -> Process:
             sites.stop()
             raise AssertionError("\n".join(sites.log_lines()[-40:])) from None
     return sites
+
+
+@pytest.fixture(scope="session")
+def microsite_browser():
+    """One chromium for every microsite test; each test opens a context of its own."""
+    from playwright.sync_api import sync_playwright
+
+    # Playwright's sync API runs an event loop in the tests' thread, where Django then refuses
+    # the test transaction of `django_db` as "async"; nothing here is async.
+    os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+    with sync_playwright() as playwright:
+        browser = launch_chromium(playwright)
+        yield browser
+        browser.close()
