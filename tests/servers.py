@@ -31,6 +31,16 @@ def launch_chromium(playwright):
     )
 
 
+def watched(page, timeout_ms=30_000):
+    """The page, recording the URL of every request it makes in `page.requests` and every
+    console message in `page.console`."""
+    page.set_default_timeout(timeout_ms)
+    page.requests, page.console = [], []
+    page.on("request", lambda request: page.requests.append(request.url))
+    page.on("console", lambda message: page.console.append(message.text))
+    return page
+
+
 def need(tool: str, why: str) -> str:
     """The path of a server binary; in CI a missing one fails, elsewhere the test skips."""
     found = shutil.which(tool) or next(iter(sorted(glob.glob(tool))), None)

@@ -13,7 +13,7 @@ import pytest
 from wagtail.models import Page, Site
 
 from .microsite_stack import ARTIFACTS, MICROSITE, REGIONS, own_connection
-from .servers import CHROMIUM
+from .servers import CHROMIUM, watched
 
 pytestmark = [
     pytest.mark.slow,
@@ -66,11 +66,7 @@ def visit(microsite_stack, microsite_browser):
     """A fresh browser tab; every request it makes and every console message are recorded, and
     when the test ends every request must have gone to the site itself or to the CMS."""
     context = microsite_browser.new_context(locale="de-DE")
-    page = context.new_page()
-    page.set_default_timeout(20_000)
-    page.requests, page.console = [], []
-    page.on("request", lambda request: page.requests.append(request.url))
-    page.on("console", lambda message: page.console.append(message.text))
+    page = watched(context.new_page(), timeout_ms=20_000)
     yield page
     allowed = {urlsplit(microsite_stack.cms_url).netloc} | {
         urlsplit(microsite_stack.site_url(region)).netloc for region in REGIONS

@@ -10,7 +10,7 @@ from django.contrib.auth import get_user_model
 from cms.api import view as api_view
 
 from .conftest import add_page, log_in_to_admin, make_region
-from .servers import CHROMIUM, launch_chromium
+from .servers import CHROMIUM, launch_chromium, watched
 
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
@@ -31,12 +31,7 @@ def watched_page(live_server):
 
     with sync_playwright() as playwright:
         browser = launch_chromium(playwright)
-        page = browser.new_page()
-        page.set_default_timeout(30_000)
-        page.requests, page.console = [], []
-        page.on("request", lambda request: page.requests.append(request.url))
-        page.on("console", lambda message: page.console.append(message.text))
-        yield page
+        yield watched(browser.new_page())
         browser.close()
 
 
