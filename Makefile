@@ -91,10 +91,10 @@ MICROSITE_PORT ?= 4300
 MICROSITE_REGIONS := suedwestfalen emscher-lippe kreis-unna owl
 MICROSITE_STAMP := microsite/node_modules/.installed-stamp
 
-# `npm install` from the committed lock rather than `npm ci`: the registry mirror here holds only
-# this platform's optional packages (rollup, esbuild), which `npm ci` insists on seeing locked.
+# Exactly the committed lock (package.json pins rollup to a version whose every platform package
+# the registry holds, so the lock is complete).
 $(MICROSITE_STAMP): microsite/package.json microsite/package-lock.json
-	cd microsite && npm install --no-save --no-audit --no-fund
+	cd microsite && npm ci --no-audit --no-fund
 	touch $(MICROSITE_STAMP)
 
 microsite-build: $(MICROSITE_STAMP)

@@ -32,6 +32,7 @@ from content_models.models import (
 )
 
 from .media_factory import make_image
+from .microsite_stack import microsite_browser, microsite_stack  # noqa: F401 - fixtures
 
 
 def publish(page):
@@ -211,3 +212,9 @@ def log_in_to_admin(page, base_url, username, password):
     page.fill("input[name=password]", password)
     page.click("button[type=submit]")
     page.wait_for_url(f"{base_url}/admin/")
+
+
+def pytest_collection_modifyitems(items):
+    """The tests on the microsite stack run last: its content is committed to the test
+    database for the whole run (tests/microsite_stack.py)."""
+    items.sort(key=lambda item: "microsite_stack" in getattr(item, "fixturenames", ()))

@@ -20,6 +20,25 @@ import pytest
 PROJECT = Path(__file__).resolve().parent.parent
 VENV_BIN = Path(sys.executable).parent
 IN_CI = bool(os.environ.get("CI"))
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+
+
+def launch_chromium(playwright):
+    """Debian's chromium under Playwright, as every browser test starts it."""
+    return playwright.chromium.launch(
+        executable_path=CHROMIUM,
+        args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+    )
+
+
+def watched(page, timeout_ms=30_000):
+    """The page, recording the URL of every request it makes in `page.requests` and every
+    console message in `page.console`."""
+    page.set_default_timeout(timeout_ms)
+    page.requests, page.console = [], []
+    page.on("request", lambda request: page.requests.append(request.url))
+    page.on("console", lambda message: page.console.append(message.text))
+    return page
 
 
 def need(tool: str, why: str) -> str:

@@ -3,19 +3,18 @@ German admin, find the region in the page tree, change a strategy's title and pu
 API then serves the new title, and never the unpublished draft before it."""
 
 import os
-import shutil
 
 import pytest
 from django.contrib.auth import get_user_model
 
 from .conftest import add_page, log_in_to_admin, make_region
 from .graphql_client import data_of
+from .servers import CHROMIUM, launch_chromium
 
 # Playwright's sync API runs an event loop in this thread; the ORM calls of the test are still
 # synchronous and safe here.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 pytestmark = [
     pytest.mark.django_db(transaction=True),
     pytest.mark.skipif(
@@ -30,10 +29,7 @@ def browser_page():
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=CHROMIUM,
-            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
-        )
+        browser = launch_chromium(playwright)
         # An English-speaking browser: the admin still speaks German unless the editor chose
         # English in their account settings.
         page = browser.new_page(locale="en-US")

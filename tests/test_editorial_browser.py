@@ -5,7 +5,6 @@ the API answers the unsaved draft for it. The other region's editor can neither 
 nor find it in the page chooser. Screenshots of every step: build/test-artifacts/editorial/."""
 
 import os
-import shutil
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -22,10 +21,10 @@ from content_models.models import RegionSettings, StoryIndexPage, StoryPage
 from .conftest import add_page, make_region
 from .graphql_client import data_of
 from .media_factory import image_bytes
+from .servers import CHROMIUM, launch_chromium
 
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 ARTIFACTS = Path(__file__).resolve().parent.parent / "build" / "test-artifacts" / "editorial"
 PREVIEW_PORT = 18720
 pytestmark = [
@@ -80,10 +79,7 @@ def browser():
 
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=CHROMIUM,
-            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
-        )
+        browser = launch_chromium(playwright)
         yield browser
         browser.close()
 

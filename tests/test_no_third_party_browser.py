@@ -3,7 +3,6 @@ static files, no CDN) in a real browser (Debian's chromium driven by Playwright)
 Content-Security-Policy in force and not one violation of it."""
 
 import os
-import shutil
 
 import pytest
 from django.contrib.auth import get_user_model
@@ -11,10 +10,10 @@ from django.contrib.auth import get_user_model
 from cms.api import view as api_view
 
 from .conftest import add_page, log_in_to_admin, make_region
+from .servers import CHROMIUM, launch_chromium, watched
 
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 pytestmark = [
     pytest.mark.slow,
     pytest.mark.django_db(transaction=True),
@@ -31,16 +30,8 @@ def watched_page(live_server):
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=CHROMIUM,
-            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
-        )
-        page = browser.new_page()
-        page.set_default_timeout(30_000)
-        page.requests, page.console = [], []
-        page.on("request", lambda request: page.requests.append(request.url))
-        page.on("console", lambda message: page.console.append(message.text))
-        yield page
+        browser = launch_chromium(playwright)
+        yield watched(browser.new_page())
         browser.close()
 
 
