@@ -24,7 +24,7 @@ from .body import (
     timeline,
 )
 from .body import contact as contact_block
-from .common import legal_pages, legal_redirects, navigation, region_settings
+from .common import legal_pages, legal_redirects, microsite_frontend, navigation, region_settings
 
 NAME = "Smart Region Kreis Unna"
 DISTRICT = "Kreis Unna"
@@ -276,7 +276,7 @@ REGION = {
         },
         *legal_pages(OFFICE),
     ],
-    "settings": region_settings(LOGO),
+    "settings": region_settings(LOGO, **microsite_frontend("kreis-unna.localhost")),
 }
 
 # Main menu from the pages marked in_menu, footer with the legal pages.

@@ -1,5 +1,5 @@
 /** What every page of one language shares: the frame (region, menus, settings) and colours. */
-import { query } from "./cms";
+import { query as buildQuery, type Query } from "./cms";
 import { regionPalette, type Palette } from "./colours";
 import { localeOf, type Lang } from "./i18n";
 import type { SiteFrameQuery } from "../generated/operations";
@@ -11,17 +11,19 @@ export interface Frame {
   regionBaseUrls: string[];
 }
 
-let palette: Promise<Palette> | undefined;
+// By logo address: a build has one, the preview server one per region.
+const palettes = new Map<string | undefined, Promise<Palette>>();
 
-export async function frameFor(lang: Lang): Promise<Frame> {
+export async function frameFor(lang: Lang, query: Query = buildQuery): Promise<Frame> {
   const [data, german] = await Promise.all([
     query("SiteFrame", { locale: localeOf(lang) }),
     query("SiteFrame", { locale: "DE" }),
   ]);
-  palette ??= regionPalette(german.regionSettings?.logo?.rendition?.url);
+  const logo = german.regionSettings?.logo?.rendition?.url;
+  if (!palettes.has(logo)) palettes.set(logo, regionPalette(logo));
   return {
     data,
-    palette: await palette,
+    palette: await palettes.get(logo)!,
     regionBaseUrls: [german.region?.url ?? "", data.region?.url ?? ""],
   };
 }
