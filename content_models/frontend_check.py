@@ -13,10 +13,14 @@ from django.conf import settings
 from django.core.cache import cache
 
 
+def cache_key(url: str) -> str:
+    return "preview-frontend-answers:" + hashlib.sha256(url.encode()).hexdigest()
+
+
 def preview_frontend_answers(url: str) -> bool:
     if not settings.PREVIEW_FRONTEND_CHECK:
         return True
-    key = "preview-frontend-answers:" + hashlib.sha256(url.encode()).hexdigest()
+    key = cache_key(url)
     found = cache.get(key)
     if found is None:
         found = _answers(url)

@@ -10,7 +10,7 @@ export default defineConfig({
   srcDir: "./src/preview",
   output: "server",
   adapter: node({ mode: "middleware" }),
-  outDir: "./dist/_preview",
+  outDir: `${process.env.MICROSITE_DIST || "./dist"}/_preview`,
   trailingSlash: "always",
   build: { inlineStylesheets: "never" },
   devToolbar: { enabled: false },

@@ -5,14 +5,15 @@
 // so a server reading dist/owl never sees a half-built tree. The previous tree stays (requests
 // still reading it finish); older ones are removed.
 //
-// MICROSITE_BUILD_COMMAND replaces `astro build` (a shell command that gets OUT_DIR and
+// MICROSITE_DIST moves dist/ elsewhere (tests); MICROSITE_BUILD_COMMAND replaces `astro build` (a shell command that gets OUT_DIR and
 // REGION_HOST in its environment), e.g. for the receiver's unit-level tests.
 import { spawn } from "node:child_process";
 import { lstat, mkdir, readdir, rename, rm, symlink } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
-const DIST = resolve(fileURLToPath(new URL("..", import.meta.url)), "dist");
+const MICROSITE = fileURLToPath(new URL("..", import.meta.url));
+const DIST = resolve(MICROSITE, process.env.MICROSITE_DIST || "dist");
 const BUILDS = join(DIST, ".builds");
 const REGION_NAME = /^[a-z0-9][a-z0-9-]*$/;
 
@@ -23,7 +24,7 @@ function run(command, env) {
   return new Promise((done) => {
     const child = spawn(command, {
       shell: true,
-      cwd: resolve(DIST, ".."),
+      cwd: MICROSITE,
       env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1", ...env },
       stdio: ["ignore", "ignore", "pipe"],
     });
@@ -89,6 +90,6 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
       console.error(`build of ${region} failed after ${result.seconds.toFixed(1)} s:\n${result.errors}`);
       process.exit(1);
     }
-    console.log(`built ${region} in ${result.seconds.toFixed(1)} s: microsite/dist/${region}/`);
+    console.log(`built ${region} in ${result.seconds.toFixed(1)} s: ${join(DIST, region)}/`);
   }
 }

@@ -55,7 +55,9 @@ const policyFor = (framedBy) =>
 const policy = policyFor("'none'");
 const previewPolicy = policyFor([...new Set(adminOrigins)].join(" "));
 const PREVIEW_PATH = "/vorschau/";
-const PREVIEW_DIR = resolve("dist", "_preview");
+// MICROSITE_DIST: the trees elsewhere than dist/ (tests).
+const DIST = resolve(process.env.MICROSITE_DIST || "dist");
+const PREVIEW_DIR = join(DIST, "_preview");
 
 async function fileFor(root, pathname) {
   let decoded;
@@ -96,7 +98,7 @@ function redirectsOf(root) {
 /** The tree dist/<region> points at now; a request between the two renames of a first swap
  * (scripts/build-region.mjs) tries again a moment later. */
 async function treeOf(region) {
-  const link = resolve("dist", region);
+  const link = join(DIST, region);
   for (let attempt = 0; ; attempt++) {
     try {
       return await realpath(link);
