@@ -22,6 +22,7 @@ from content_models.models import RegionSettings, StoryIndexPage, StoryPage
 
 from .microsite_live_stack import (
     ARTIFACTS,
+    MICROSITE,
     build_preview,
     build_region,
     post_event,
@@ -146,7 +147,9 @@ def owl_live(transactional_db, live_server, tmp_path, settings):
         del os.environ["MICROSITE_WEBHOOK_SECRET"]
     get_user_model().objects.create_superuser("admin", "admin@example.org", "pw-123")
 
-    dist = tmp_path / "dist"
+    # Inside microsite/: the preview server's bundle imports the packages of node_modules/.
+    dist = MICROSITE / "dist" / f".test-live-{os.getpid()}"
+    shutil.rmtree(dist, ignore_errors=True)
     started = time.monotonic()
     build_region("owl", dist, live_server.url)
     build_preview(dist, live_server.url)
@@ -156,6 +159,7 @@ def owl_live(transactional_db, live_server, tmp_path, settings):
     yield dist
     worker.kill()
     microsite.stop()
+    shutil.rmtree(dist, ignore_errors=True)
 
 
 def test_publishing_and_previewing_in_the_admin_reach_the_microsite(
@@ -164,7 +168,7 @@ def test_publishing_and_previewing_in_the_admin_reach_the_microsite(
     from playwright.sync_api import sync_playwright
 
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
-    stories = StoryIndexPage.objects.get(url_path__startswith="/owl", slug="stories")
+    stories = StoryIndexPage.objects.get(url_path="/owl/stories/")
     title = "Werkstatt Datenkompetenz in Paderborn"
     slug = "werkstatt-datenkompetenz-in-paderborn"
     assert http("GET", f"{SITE_DIRECT}/stories/{slug}/")[0] == 404

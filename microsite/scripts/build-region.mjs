@@ -5,8 +5,9 @@
 // so a server reading dist/owl never sees a half-built tree. The previous tree stays (requests
 // still reading it finish); older ones are removed.
 //
-// MICROSITE_DIST moves dist/ elsewhere (tests); MICROSITE_BUILD_COMMAND replaces `astro build` (a shell command that gets OUT_DIR and
-// REGION_HOST in its environment), e.g. for the receiver's unit-level tests.
+// MICROSITE_DIST moves dist/ elsewhere (tests); MICROSITE_BUILD_COMMAND replaces `astro build`
+// (a shell command that gets OUT_DIR and REGION_HOST in its environment), e.g. for the
+// receiver's unit-level tests.
 import { spawn } from "node:child_process";
 import { lstat, mkdir, readdir, rename, rm, symlink } from "node:fs/promises";
 import { join, resolve } from "node:path";
