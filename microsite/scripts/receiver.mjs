@@ -12,6 +12,7 @@ import { createHmac, timingSafeEqual } from "node:crypto";
 import { createServer } from "node:http";
 import { fileURLToPath } from "node:url";
 import { buildRegion } from "./build-region.mjs";
+import { ALL_REGIONS, takePort } from "./cli.mjs";
 
 const MAX_BODY = 64 * 1024;
 
@@ -131,16 +132,11 @@ export function startReceiver({ port, regions, secret, tolerance = 300, build, l
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const args = process.argv.slice(2);
-  let port = Number(process.env.MICROSITE_PORT ?? 4300);
-  const portIndex = args.indexOf("--port");
-  if (portIndex >= 0) {
-    port = Number(args[portIndex + 1]);
-    args.splice(portIndex, 2);
-  }
+  const port = takePort(args, "--port");
   try {
     const server = startReceiver({
       port,
-      regions: args.length ? args : ["suedwestfalen", "emscher-lippe", "kreis-unna", "owl"],
+      regions: args.length ? args : ALL_REGIONS,
       secret: process.env.MICROSITE_WEBHOOK_SECRET,
       tolerance: Number(process.env.MICROSITE_WEBHOOK_TOLERANCE ?? 300),
     });

@@ -14,6 +14,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { readFile, realpath, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
+import { ALL_REGIONS, takePort } from "./cli.mjs";
 import { startReceiver } from "./receiver.mjs";
 
 const TYPES = {
@@ -31,13 +32,8 @@ const TYPES = {
 };
 
 const args = process.argv.slice(2);
-let portBase = Number(process.env.MICROSITE_PORT ?? 4300);
-const baseIndex = args.indexOf("--port-base");
-if (baseIndex >= 0) {
-  portBase = Number(args[baseIndex + 1]);
-  args.splice(baseIndex, 2);
-}
-const regions = args.length ? args : ["suedwestfalen", "emscher-lippe", "kreis-unna", "owl"];
+const portBase = takePort(args, "--port-base");
+const regions = args.length ? args : ALL_REGIONS;
 const cmsOrigin = new URL(process.env.CMS_URL ?? "http://127.0.0.1:8000").origin;
 // The CMS's admin frames the preview; it may be opened as localhost or 127.0.0.1.
 const adminOrigins = [cmsOrigin, cmsOrigin.replace("//127.0.0.1", "//localhost"), cmsOrigin.replace("//localhost", "//127.0.0.1")];
