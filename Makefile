@@ -110,6 +110,6 @@ microsite: $(STAMP) microsite-build
 	@export MICROSITE_WEBHOOK_SECRET="$${MICROSITE_WEBHOOK_SECRET:-$$($(PY) -c 'import secrets; print(secrets.token_urlsafe(32))')}"; \
 	if [ "$(MICROSITE_WEBHOOKS)" = 1 ]; then \
 	  $(PY) manage.py microsite_webhooks on --url http://127.0.0.1:$(MICROSITE_PORT)/webhook || exit 1; \
-	  trap '$(PY) manage.py microsite_webhooks off --url http://127.0.0.1:$(MICROSITE_PORT)/webhook' EXIT INT TERM; \
+	  trap '$(CURDIR)/$(PY) manage.py microsite_webhooks off --url http://127.0.0.1:$(MICROSITE_PORT)/webhook' EXIT; \
 	fi; \
-	cd microsite && CMS_URL=$(CMS_URL) node scripts/serve.mjs --port-base $(MICROSITE_PORT) $(MICROSITE_REGIONS)
+	(cd microsite && CMS_URL=$(CMS_URL) exec node scripts/serve.mjs --port-base $(MICROSITE_PORT) $(MICROSITE_REGIONS))
