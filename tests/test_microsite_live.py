@@ -80,6 +80,9 @@ def test_the_receiver_refuses_bad_signatures_and_old_events_and_builds_nothing(f
 
 
 def test_a_signed_event_rebuilds_only_its_region_and_bursts_coalesce(fake_receiver):
+    # A tree built in place (`npm run build`) is replaced by the first rebuild too.
+    (fake_receiver / "owl").mkdir()
+    (fake_receiver / "owl" / "index.html").write_text("built in place")
     status, answer = post_event(RECEIVER_PORT, event("owl.localhost"), secret=SECRET)
     assert (status, answer) == (202, {"rebuild": ["owl"]})
     # Four more while the first build runs: one rebuild waits, the rest are folded into it.
@@ -93,6 +96,10 @@ def test_a_signed_event_rebuilds_only_its_region_and_bursts_coalesce(fake_receiv
     # The region's tree is the newest build, swapped in as a symlink; no other region's.
     served = fake_receiver / "owl"
     assert served.is_symlink() and (served / "index.html").read_text().strip() == "owl.localhost"
+    # The newest two trees are kept (the one served, the one before for requests still
+    # reading it); the tree built in place has gone.
+    trees = sorted(path.name for path in (fake_receiver / ".builds").iterdir())
+    assert len(trees) == 2 and "owl-0" not in trees
     assert not (fake_receiver / "kreis-unna").exists()
     # A region this receiver does not serve is acknowledged and not built.
     assert post_event(RECEIVER_PORT, event("suedwestfalen.localhost"), secret=SECRET) == (

@@ -14,8 +14,8 @@ import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const MICROSITE = fileURLToPath(new URL("..", import.meta.url));
-const DIST = resolve(MICROSITE, process.env.MICROSITE_DIST || "dist");
-const BUILDS = join(DIST, ".builds");
+/** Where dist/<region> lives; serve.mjs passes the directory it serves. */
+export const DEFAULT_DIST = resolve(MICROSITE, process.env.MICROSITE_DIST || "dist");
 const REGION_NAME = /^[a-z0-9][a-z0-9-]*$/;
 
 /** The region's hostname as the CMS knows it (the `site` argument): owl → owl.localhost. */
@@ -38,16 +38,16 @@ function run(command, env) {
 }
 
 /** Points dist/<region> at a finished tree with one rename of a symlink. */
-async function swapIn(region, tree) {
-  const link = join(DIST, region);
-  const next = join(DIST, `.${region}.next`);
+async function swapIn(dist, region, tree) {
+  const link = join(dist, region);
+  const next = join(dist, `.${region}.next`);
   await rm(next, { force: true });
   await symlink(join(".builds", tree), next);
   const current = await lstat(link).catch(() => null);
   if (current?.isDirectory()) {
     // A tree built in place (`npm run build`) is moved aside first; serve.mjs retries a
     // request that falls between the two renames.
-    const aside = join(BUILDS, `${region}-0`);
+    const aside = join(dist, ".builds", `${region}-0`);
     await rm(aside, { recursive: true, force: true });
     await rename(link, aside);
   }
@@ -55,20 +55,21 @@ async function swapIn(region, tree) {
 }
 
 /** Removes all but the newest `keep` trees of the region (named <region>-<time>). */
-async function prune(region, keep = 2) {
+async function prune(builds, region, keep = 2) {
   const stamp = (name) => Number(name.slice(region.length + 1));
-  const trees = (await readdir(BUILDS))
+  const trees = (await readdir(builds))
     .filter((name) => name.startsWith(`${region}-`) && /^\d+$/.test(name.slice(region.length + 1)))
     .sort((a, b) => stamp(b) - stamp(a));
-  await Promise.all(trees.slice(keep).map((name) => rm(join(BUILDS, name), { recursive: true, force: true })));
+  await Promise.all(trees.slice(keep).map((name) => rm(join(builds, name), { recursive: true, force: true })));
 }
 
 /** Builds the region; resolves to { ok, seconds, errors }. The served tree changes only on success. */
-export async function buildRegion(region) {
+export async function buildRegion(region, dist = DEFAULT_DIST) {
   if (!REGION_NAME.test(region)) throw new Error(`not a region name: ${region}`);
-  await mkdir(BUILDS, { recursive: true });
+  const builds = join(dist, ".builds");
+  await mkdir(builds, { recursive: true });
   const tree = `${region}-${Date.now()}`;
-  const outDir = join(BUILDS, tree);
+  const outDir = join(builds, tree);
   const started = performance.now();
   const command = process.env.MICROSITE_BUILD_COMMAND || "node_modules/.bin/astro build";
   const { code, errors } = await run(command, { OUT_DIR: outDir, REGION_HOST: hostOf(region) });
@@ -78,8 +79,8 @@ export async function buildRegion(region) {
     await rm(outDir, { recursive: true, force: true });
     return { ok: false, seconds, errors: errors.trim() || `exit code ${code}` };
   }
-  await swapIn(region, tree);
-  await prune(region);
+  await swapIn(dist, region, tree);
+  await prune(builds, region);
   return { ok: true, seconds, errors: "" };
 }
 
@@ -91,6 +92,6 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
       console.error(`build of ${region} failed after ${result.seconds.toFixed(1)} s:\n${result.errors}`);
       process.exit(1);
     }
-    console.log(`built ${region} in ${result.seconds.toFixed(1)} s: ${join(DIST, region)}/`);
+    console.log(`built ${region} in ${result.seconds.toFixed(1)} s: ${join(DEFAULT_DIST, region)}/`);
   }
 }

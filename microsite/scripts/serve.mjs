@@ -14,6 +14,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { readFile, realpath, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
+import { buildRegion } from "./build-region.mjs";
 import { ALL_REGIONS, takePort } from "./cli.mjs";
 import { startReceiver } from "./receiver.mjs";
 
@@ -179,6 +180,7 @@ if (process.env.MICROSITE_WEBHOOK_SECRET) {
     startReceiver({
       port: portBase,
       regions,
+      build: (region) => buildRegion(region, DIST),
       secret: process.env.MICROSITE_WEBHOOK_SECRET,
       tolerance: Number(process.env.MICROSITE_WEBHOOK_TOLERANCE ?? 300),
     }),
