@@ -118,7 +118,7 @@ function previewHandler() {
 async function servePreview(region, request, response, headers) {
   const handler = await previewHandler();
   if (!handler) {
-    response.writeHead(503, { ...headers, "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" });
+    response.writeHead(503, { ...headers, "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "private, no-store", "X-Robots-Tag": "noindex" });
     response.end("Die Vorschau ist nicht gebaut: npm run build:preview\n");
     return;
   }
