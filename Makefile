@@ -111,5 +111,6 @@ microsite: $(STAMP) microsite-build
 	if [ "$(MICROSITE_WEBHOOKS)" = 1 ]; then \
 	  $(PY) manage.py microsite_webhooks on --url http://127.0.0.1:$(MICROSITE_PORT)/webhook || exit 1; \
 	  trap '$(CURDIR)/$(PY) manage.py microsite_webhooks off --url http://127.0.0.1:$(MICROSITE_PORT)/webhook' EXIT; \
+	  trap 'exit 143' TERM; \
 	fi; \
 	(cd microsite && CMS_URL=$(CMS_URL) exec node scripts/serve.mjs --port-base $(MICROSITE_PORT) $(MICROSITE_REGIONS))
