@@ -97,13 +97,22 @@ $(MICROSITE_STAMP): microsite/package.json microsite/package-lock.json
 	cd microsite && npm ci --no-audit --no-fund
 	touch $(MICROSITE_STAMP)
 
+# Each region is built into a fresh tree that dist/<region> then points at (build-region.mjs),
+# as the receiver rebuilds it; the preview server (/vorschau/ on every region's port) once.
 microsite-build: $(MICROSITE_STAMP)
 	@node -e 'fetch(process.argv[1]).catch(() => { console.error(`No CMS answers at $${process.argv[1]}: start it with make run (README, "Reference microsite").`); process.exit(1); })' "$(CMS_URL)/graphql/"
-	@for region in $(MICROSITE_REGIONS); do \
-	  start=$$(date +%s); \
-	  (cd microsite && CMS_URL=$(CMS_URL) REGION_HOST=$$region.localhost npm run --silent build >/dev/null) || exit 1; \
-	  echo "built $$region in $$(( $$(date +%s) - start )) s: microsite/dist/$$region/"; \
-	done
+	cd microsite && CMS_URL=$(CMS_URL) node scripts/build-region.mjs $(MICROSITE_REGIONS)
+	cd microsite && npm run --silent build:preview >/dev/null
 
-microsite: microsite-build
-	cd microsite && CMS_URL=$(CMS_URL) node scripts/serve.mjs --port-base $(MICROSITE_PORT) $(MICROSITE_REGIONS)
+# Serves the regions, the preview and, on MICROSITE_PORT itself, the webhook receiver; switches
+# the demo regions' webhooks to it on for as long as it runs (on this checkout's database, so
+# run it with the DATABASE_URL of `make run`; MICROSITE_WEBHOOKS=0 leaves them alone).
+MICROSITE_WEBHOOKS ?= 1
+microsite: $(STAMP) microsite-build
+	@export MICROSITE_WEBHOOK_SECRET="$${MICROSITE_WEBHOOK_SECRET:-$$($(PY) -c 'import secrets; print(secrets.token_urlsafe(32))')}"; \
+	if [ "$(MICROSITE_WEBHOOKS)" = 1 ]; then \
+	  $(PY) manage.py microsite_webhooks on --url http://127.0.0.1:$(MICROSITE_PORT)/webhook || exit 1; \
+	  trap '$(CURDIR)/$(PY) manage.py microsite_webhooks off --url http://127.0.0.1:$(MICROSITE_PORT)/webhook' EXIT; \
+	  trap 'exit 143' TERM; \
+	fi; \
+	(cd microsite && CMS_URL=$(CMS_URL) exec node scripts/serve.mjs --port-base $(MICROSITE_PORT) $(MICROSITE_REGIONS))

@@ -93,14 +93,18 @@ class FrontendUrlMixin:
 
     def serve_preview(self, request, mode_name):
         """The preview panel: the region's preview URL with a token for exactly this state of
-        the page, or, without one, a plain rendering of the page's fields."""
+        the page, or, without one or while it does not answer, a plain rendering of the
+        page's fields."""
         from cms.editorial.preview import create_preview, frontend_preview_url
+
+        from .frontend_check import preview_frontend_answers
 
         parts = self.get_url_parts(request)
         preview_url = preview_url_of(parts[0]) if parts else ""
-        if preview_url:
+        if preview_url and preview_frontend_answers(preview_url):
             token = create_preview(self)
             return HttpResponseRedirect(frontend_preview_url(preview_url, self, token))
+        request.unreachable_preview_url = preview_url
         return super().serve_preview(request, mode_name)
 
     def get_preview_template(self, request, mode_name):
@@ -111,4 +115,5 @@ class FrontendUrlMixin:
 
         context = super().get_preview_context(request, mode_name)
         context["rows"] = field_rows(self)
+        context["unreachable_preview_url"] = getattr(request, "unreachable_preview_url", "")
         return context

@@ -134,3 +134,64 @@ def test_an_english_draft_of_the_region_is_previewed(client, regions):
         client, '{ page(urlPath: "/strategie/rahmenstrategie/", locale: EN) { title } }'
     )
     assert live["data"]["page"]["title"] == "Rahmenstrategie Nord"  # the draft stays hidden
+
+
+FRONTEND_PORT = 18805  # a preview frontend of this test's own; 18806 has none
+
+
+@pytest.fixture
+def preview_frontend():
+    """A region's preview frontend that answers every GET (with 400, as a route without a
+    token does)."""
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self):
+            self.server.hosts.append(self.headers["Host"])
+            self.send_response(400)
+            self.end_headers()
+
+        def log_message(self, *args):
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", FRONTEND_PORT), Handler)
+    server.hosts = []
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield server
+    server.shutdown()
+    server.server_close()
+
+
+def checked(settings, url):
+    """The check switched on, with nothing remembered of an earlier run."""
+    from django.core.cache import cache
+
+    from content_models.frontend_check import cache_key
+
+    settings.PREVIEW_FRONTEND_CHECK = True
+    cache.delete(cache_key(url))
+    return url
+
+
+def test_a_frontend_that_answers_gets_the_editor(regions, settings, preview_frontend):
+    url = checked(settings, f"http://nord.localhost:{FRONTEND_PORT}/vorschau/")
+    set_frontend("north.test", "https://nord.example.org", url)
+    response = preview_response(StrategyPage.objects.get(pk=regions.framework.pk))
+    assert response.status_code == 302 and response["Location"].startswith(url + "?token=")
+    # *.localhost is asked on the loopback address, with the frontend's own host name.
+    assert preview_frontend.hosts == [f"nord.localhost:{FRONTEND_PORT}"]
+    preview_response(StrategyPage.objects.get(pk=regions.framework.pk))
+    assert len(preview_frontend.hosts) == 1  # the answer is remembered for a while
+
+
+def test_a_frontend_that_does_not_answer_gets_the_builtin_preview_with_a_note(regions, settings):
+    url = checked(settings, f"http://nord.localhost:{FRONTEND_PORT + 1}/vorschau/")
+    set_frontend("north.test", "https://nord.example.org", url)
+    page = StrategyPage.objects.get(pk=regions.framework.pk)
+    page.motto = "Gemeinsam digital"
+    response = preview_response(page)
+    assert response.status_code == 200
+    html = response.render().content.decode()
+    assert f"Die Vorschau des Frontends dieser Region ({url}) ist nicht erreichbar" in html
+    assert "<dt>Leitmotiv</dt><dd>Gemeinsam digital</dd>" in html

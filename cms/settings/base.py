@@ -328,6 +328,12 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 
 # Lifetime of a preview token in seconds (content_models.preview).
 PREVIEW_TOKEN_MAX_AGE = int(env_str("PREVIEW_TOKEN_MAX_AGE", "3600"))
+# Before the preview panel sends an editor to the region's preview URL, the CMS checks that
+# it answers (within PREVIEW_FRONTEND_TIMEOUT seconds; the result is kept for
+# PREVIEW_FRONTEND_CHECK_SECONDS); if not, it shows its own plain preview with a note.
+PREVIEW_FRONTEND_CHECK = env_bool("PREVIEW_FRONTEND_CHECK", True)
+PREVIEW_FRONTEND_TIMEOUT = float(env_str("PREVIEW_FRONTEND_TIMEOUT", "1"))
+PREVIEW_FRONTEND_CHECK_SECONDS = int(env_str("PREVIEW_FRONTEND_CHECK_SECONDS", "15"))
 
 # Background tasks (Wagtail 8's, and ours) wait in the database for the worker process
 # (`manage.py run_worker`, see README "Processes").

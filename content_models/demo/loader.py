@@ -15,9 +15,11 @@ from .indexing import indexing_deferred
 from .media import ensure_collection, ensure_document, ensure_image
 from .pages import ensure_home, ensure_tree, publish_created
 from .regions import REGIONS, SHARED_SNIPPETS
+from .regions.common import MICROSITE_WEBHOOK_URL
 from .resolve import Resolver
 from .sections import missing_sections
 from .sites import (
+    ensure_microsite_webhook,
     ensure_navigation,
     ensure_redirects,
     ensure_settings,
@@ -57,6 +59,7 @@ def load_region(region, tally):
     ensure_settings(site, region.get("settings", {}), resolver, tally)
     ensure_navigation(site, region.get("navigation", {}), resolver, tally)
     ensure_redirects(site, region.get("redirects", ()), resolver, tally)
+    ensure_microsite_webhook(home, MICROSITE_WEBHOOK_URL, tally)
     # The English home page gets the region's rights and workflow as it is created
     # (content_models.editors.extend_rights_to_translated_home).
     ensure_region_translations(home, resolver, tally)

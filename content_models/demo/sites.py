@@ -1,5 +1,7 @@
 """One Wagtail Site per region, and that site's RegionSettings."""
 
+import secrets
+
 from django.contrib.contenttypes.models import ContentType
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import Page, Site
@@ -60,6 +62,21 @@ def ensure_navigation(site, data, resolver, tally):
     apply_related(navigation, data, resolver)
     navigation.save()
     return tally.add("settings", navigation)
+
+
+def ensure_microsite_webhook(home, url, tally):
+    """The region's webhook to the local reference microsite, inactive: `make run` alone has
+    no microsite to deliver to; `make microsite` switches it on (manage.py microsite_webhooks)."""
+    from cms.editorial.models import WebhookEndpoint
+
+    existing = WebhookEndpoint.objects.filter(region=home, url=url).first()
+    if existing:
+        return tally.keep("webhooks", existing)
+    # The secret is set by `manage.py microsite_webhooks` as it activates the webhook.
+    endpoint = WebhookEndpoint.objects.create(
+        region=home, url=url, secret=secrets.token_urlsafe(32), active=False
+    )
+    return tally.add("webhooks", endpoint)
 
 
 def ensure_redirects(site, specs, resolver, tally):

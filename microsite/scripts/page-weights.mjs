@@ -9,7 +9,10 @@ import { join, relative } from "node:path";
 const LIMIT_KB = Number(process.env.LIMIT_KB ?? 100);
 const roots = process.argv.slice(2).length
   ? process.argv.slice(2)
-  : readdirSync("dist").map((name) => join("dist", name));
+  : readdirSync("dist")
+      // dist/<region> links to its tree in dist/.builds/; dist/_preview/ is the preview server.
+      .filter((name) => !name.startsWith(".") && !name.startsWith("_"))
+      .map((name) => join("dist", name));
 
 function* htmlFiles(directory) {
   for (const entry of readdirSync(directory, { withFileTypes: true })) {

@@ -49,6 +49,23 @@ def legal_pages(operator_name):
     ]
 
 
+# The local reference microsite (`make microsite`, README "Reference microsite") serves each
+# region on a port of its own and takes change events at one receiver.
+MICROSITE_PORTS = {
+    "suedwestfalen.localhost": 4301,
+    "emscher-lippe.localhost": 4302,
+    "kreis-unna.localhost": 4303,
+    "owl.localhost": 4304,
+}
+MICROSITE_WEBHOOK_URL = "http://127.0.0.1:4300/webhook"
+
+
+def microsite_frontend(hostname):
+    """The region's frontend and preview addresses on the local reference microsite."""
+    base = f"http://{hostname}:{MICROSITE_PORTS[hostname]}"
+    return {"frontend_url": base, "preview_url": f"{base}/vorschau/"}
+
+
 def region_settings(logo_title, primary_colour, **extra):
     """`primary_colour`: the seeds state no corporate colour for any region, so each region's is
     its demo logo's dominant colour as the reference microsite derived it with sharp before the

@@ -22,7 +22,7 @@ from .body import (
     timeline,
 )
 from .body import contact as contact_block
-from .common import legal_pages, legal_redirects, navigation, region_settings
+from .common import legal_pages, legal_redirects, microsite_frontend, navigation, region_settings
 
 NAME = "SMART REGION Emscher-Lippe"
 EMAIL = "smartregion@emscher-lippe.de"
@@ -287,6 +287,7 @@ REGION = {
         LOGO,
         "#785838",  # the logo's colour
         newsletter_url="https://newsletter.example.org/smart-region-emscher-lippe",
+        **microsite_frontend("emscher-lippe.localhost"),
     ),
 }
 

@@ -24,7 +24,7 @@ from .body import (
     timeline,
 )
 from .body import contact as contact_block
-from .common import legal_pages, legal_redirects, navigation, region_settings
+from .common import legal_pages, legal_redirects, microsite_frontend, navigation, region_settings
 
 NAME = "Smart Region Kreis Unna"
 DISTRICT = "Kreis Unna"
@@ -276,7 +276,9 @@ REGION = {
         },
         *legal_pages(OFFICE),
     ],
-    "settings": region_settings(LOGO, "#417a32"),  # the logo's colour
+    "settings": region_settings(
+        LOGO, "#417a32", **microsite_frontend("kreis-unna.localhost")
+    ),  # the logo's colour
 }
 
 # Main menu from the pages marked in_menu, footer with the legal pages.

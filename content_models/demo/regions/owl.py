@@ -28,7 +28,7 @@ from .body import (
     timeline,
 )
 from .body import contact as contact_block
-from .common import legal_pages, legal_redirects, navigation, region_settings
+from .common import legal_pages, legal_redirects, microsite_frontend, navigation, region_settings
 
 NAME = "OWL 4.0"
 OPERATOR = "OstWestfalenLippe GmbH"
@@ -404,7 +404,9 @@ REGION = {
         },
         *legal_pages(OPERATOR),
     ],
-    "settings": region_settings(LOGO, "#a83838"),  # the logo's colour
+    "settings": region_settings(
+        LOGO, "#a83838", **microsite_frontend("owl.localhost")
+    ),  # the logo's colour
 }
 
 # Main menu from the pages marked in_menu, footer with the legal pages.

@@ -29,7 +29,7 @@ from .body import (
     timeline,
 )
 from .body import contact as contact_block
-from .common import legal_pages, legal_redirects, navigation, region_settings
+from .common import legal_pages, legal_redirects, microsite_frontend, navigation, region_settings
 
 NAME = "Smart Cities: 5 für Südwestfalen"
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -741,7 +741,9 @@ REGION = {
         },
         *legal_pages(AGENCY),
     ],
-    "settings": region_settings(LOGO, "#086878"),  # the logo's colour
+    "settings": region_settings(
+        LOGO, "#086878", **microsite_frontend("suedwestfalen.localhost")
+    ),  # the logo's colour
 }
 
 # Main menu from the pages marked in_menu, footer with the legal pages.

@@ -1121,8 +1121,9 @@ export type SiteGuidelinesQuery = { guidelines: { items: Array<{ title: string, 
 
 export type SitePageQueryVariables = Exact<{
   site?: string | null | undefined;
-  path: string;
+  path?: string | null | undefined;
   locale?: Locale | null | undefined;
+  token?: string | null | undefined;
 }>;
 
 

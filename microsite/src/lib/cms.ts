@@ -1,6 +1,7 @@
 /**
- * The build's connection to the CMS: one region (REGION_HOST) of one CMS (CMS_URL), every
- * answer of a build kept in memory so that the frame of 50 pages is asked for once.
+ * The connection to the CMS (CMS_URL): a build's region is REGION_HOST, and every answer of a
+ * build is kept in memory so that the frame of 50 pages is asked for once. The preview server
+ * asks for the region of each request with a `Query` of its own (`regionQuery`).
  */
 import { createClient } from "../kit/client";
 import { loadOperationTexts } from "../kit/node";
@@ -17,18 +18,25 @@ const client = createClient({
   retries: 10,
 });
 
-const answers = new Map<string, Promise<unknown>>();
-
-/** Runs a named operation for this build's region (`site` is filled in), once per variables. */
-export function query<N extends OperationName>(
+/** Runs a named operation for one region (`site` is filled in), once per variables. */
+export type Query = <N extends OperationName>(
   name: N,
-  variables = {} as Omit<Operations[N]["variables"], "site">,
-): Promise<Operations[N]["result"]> {
-  const full = { ...variables, site: REGION_HOST } as Operations[N]["variables"];
-  const key = `${name}:${JSON.stringify(full)}`;
-  if (!answers.has(key)) answers.set(key, client.run(name, full));
-  return answers.get(key) as Promise<Operations[N]["result"]>;
+  variables?: Omit<Operations[N]["variables"], "site">,
+) => Promise<Operations[N]["result"]>;
+
+/** A query for one region whose answers live as long as it does (a build, or one preview). */
+export function regionQuery(site: string): Query {
+  const answers = new Map<string, Promise<unknown>>();
+  return (name, variables = {} as never) => {
+    const full = { ...variables, site } as Operations[typeof name]["variables"];
+    const key = `${name}:${JSON.stringify(full)}`;
+    if (!answers.has(key)) answers.set(key, client.run(name, full));
+    return answers.get(key) as Promise<Operations[typeof name]["result"]>;
+  };
 }
+
+/** The build's region. */
+export const query: Query = regionQuery(REGION_HOST);
 
 /** A text file the CMS serves (its feeds), fetched at build time to be served from the site. */
 export async function fetchText(url: string): Promise<string> {

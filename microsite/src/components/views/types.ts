@@ -1,4 +1,5 @@
 import type { SitePageQuery } from "../../generated/operations";
+import type { Query } from "../../lib/cms";
 import type { Lang } from "../../lib/i18n";
 
 export type AnyPage = NonNullable<SitePageQuery["page"]>;
@@ -8,4 +9,6 @@ export type PageOf<T extends AnyPage["__typename"]> = Extract<AnyPage, { __typen
 export interface ViewContext {
   lang: Lang;
   regionBaseUrls: string[];
+  /** The region's API: the build's, or the preview request's. */
+  query: Query;
 }
