@@ -91,9 +91,10 @@ def _valid(address: str) -> bool:
 
 
 def _trusted(address: str) -> bool:
+    proxies = settings.RATE_LIMIT_TRUSTED_PROXIES
+    if not proxies:  # the common case needs no address parsing (twice per request)
+        return False
     if not _valid(address):
         return False
     ip = ipaddress.ip_address(address)
-    return any(
-        ip in ipaddress.ip_network(net, strict=False) for net in settings.RATE_LIMIT_TRUSTED_PROXIES
-    )
+    return any(ip in ipaddress.ip_network(net, strict=False) for net in proxies)

@@ -11,8 +11,9 @@ meanwhile (a read from before a bump must not overwrite the bump).
 The table is trusted only while the subscription is healthy: before its subscription is
 confirmed, after any error on it (Redis restarted or down) the table is emptied and every
 request asks Redis as before; a new subscription is tried at most once a second. A learned
-version is trusted for `TRUST_SECONDS` only, then read from Redis again: that bounds what a
-subscription that silently stopped hearing (a half-open connection) could serve late.
+version is trusted for `API_RESPONSE_CACHE_LOCAL_TRUST_SECONDS` only, then read from Redis
+again: that bounds what a subscription that silently stopped hearing (a half-open connection)
+could serve late.
 
 Only with django-redis: with another cache (the tests' and `make run`'s process memory) there
 is no other process to hear from, and `feed()` is None."""
@@ -27,7 +28,6 @@ from django.conf import settings
 logger = logging.getLogger("cms.cache")
 
 CHANNEL = "content-versions"
-TRUST_SECONDS = 2.0
 RETRY_SECONDS = 1.0
 
 
@@ -50,10 +50,10 @@ class VersionFeed:
         with self._lock:
             if not self._listen():
                 return False
-            now = time.monotonic()
+            oldest = time.monotonic() - settings.API_RESPONSE_CACHE_LOCAL_TRUST_SECONDS
             for hostname, version in versions.items():
                 known = self._versions.get(hostname)
-                if known is None or known[0] != version or now - known[1] > TRUST_SECONDS:
+                if known is None or known[0] != version or known[1] < oldest:
                     return False
             return True
 

@@ -288,6 +288,9 @@ API_RESPONSE_CACHE_TIMEOUT = env_int("API_RESPONSE_CACHE_TIMEOUT", 300)
 # hit needs no Redis round trip (cms.api.local_answers, cms.api.version_feed).
 API_RESPONSE_CACHE_LOCAL = env_bool("API_RESPONSE_CACHE_LOCAL", True)
 API_RESPONSE_CACHE_LOCAL_BYTES = env_int("API_RESPONSE_CACHE_LOCAL_BYTES", 32 * 1024 * 1024)
+# How long a version the process learned stays trusted before Redis is asked again: the most a
+# subscription that silently stopped hearing (a half-open connection) could serve late.
+API_RESPONSE_CACHE_LOCAL_TRUST_SECONDS = env_int("API_RESPONSE_CACHE_LOCAL_TRUST_SECONDS", 2)
 # HTTP caching of GET answers (cms.api.http_caching): how long browsers and CDNs may keep them,
 # and how much longer a CDN may serve one stale while it fetches the next.
 API_CACHE_MAX_AGE = env_int("API_CACHE_MAX_AGE", 60)
