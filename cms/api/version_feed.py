@@ -171,7 +171,7 @@ def redis_client():
     return get_redis_connection("default")
 
 
-_feeds: dict[str, VersionFeed] = {}
+_feeds: dict[tuple, VersionFeed] = {}
 
 
 def feed() -> VersionFeed | None:
@@ -180,7 +180,8 @@ def feed() -> VersionFeed | None:
     if not (settings.API_RESPONSE_CACHE_LOCAL and uses_redis()):
         return None
     # Per location: a test that points the cache at another Redis gets a feed of its own.
-    where = f"{settings.CACHES['default']['LOCATION']}|{channel_name()}"
+    default = settings.CACHES["default"]
+    where = (default["LOCATION"], default.get("KEY_PREFIX", ""))
     found = _feeds.get(where)
     if found is None:
         found = _feeds.setdefault(where, VersionFeed(redis_client, channel_name()))
