@@ -4,7 +4,13 @@ writes the table of issue "Fast API". README, "Performance" says what each colum
 Environment: BENCH_DATABASE (cms_bench: demo content plus the large set), BENCH_DEMO_DATABASE
 (cms_bench_demo: demo content only, the search baseline), BENCH_PORT (18640; the demo server
 takes the next one), BENCH_CLIENTS (8), BENCH_SECONDS (6), BENCH_REQUESTS (4000 per line),
-BENCH_WARMUP (16), BENCH_MIN_REQUESTS (30), REDIS_URL (redis://127.0.0.1:6379/0; keys prefixed with the database)."""
+BENCH_WARMUP (16), BENCH_MIN_REQUESTS (30), REDIS_URL (redis://127.0.0.1:6379/0; keys prefixed with the database).
+
+BENCH_ONLY (e.g. "Search,Trivial"): only the lines whose name contains one of the
+comma-separated words (any case), each in the modes it is measured in; the run prints those
+lines and the ratios they allow and writes no results (bench/results/ keeps the last full run).
+The demo server runs only for a Search line, the cached server only for a line measured
+cached."""
 
 import datetime
 import json
@@ -56,6 +62,27 @@ def answer(port, scenario) -> bytes:
     return body
 
 
+def chosen(scenarios):
+    """The scenarios BENCH_ONLY names (all without it)."""
+    words = [w.strip().lower() for w in os.environ.get("BENCH_ONLY", "").split(",") if w.strip()]
+    return [s for s in scenarios if not words or any(w in s.name.lower() for w in words)]
+
+
+def partial_ratios(rows, demo_rows) -> list[str]:
+    """The goals' ratios a BENCH_ONLY run has both sides of."""
+    found = []
+    trivial = rows.get(TRIVIAL.name, {}).get("cached")
+    if SEARCH.name in rows and SEARCH.name in demo_rows:
+        ratio = rows[SEARCH.name]["uncached"]["p50_ms"] / demo_rows[SEARCH.name]["demo"]["p50_ms"]
+        found.append(f"Search p50 at 8,000 stories / on the demo content: {ratio:.3f}")
+    for name, row in rows.items():
+        if trivial and "cached" in row and name != TRIVIAL.name:
+            found.append(
+                f"Cached {name} rps / trivial view rps: {row['cached']['rps'] / trivial['rps']:.3f}"
+            )
+    return found
+
+
 def measure_all(port, scenarios, load, mode, rows):
     for scenario in scenarios:
         expected = answer(port, scenario)
@@ -100,6 +127,8 @@ def main():
     print(f"  ready in {prepare_seconds} s: {prepared[large].get('build_bench_data')}")
 
     rows, memory = {}, {}
+    if os.environ.get("BENCH_ONLY"):
+        return partial_run(large, demo, load, port)
     uncached = base_env(large, API_RESPONSE_CACHE=0, BENCH_VIEWS=1)
     with Server(port, uncached, "uncached") as server:
         api_answer = answer(port, STORY_LIST_100)
@@ -139,6 +168,27 @@ def main():
     if not result["hand_written_equal"]:
         print("The hand-written view's JSON differs from StoryList's: the comparison is void.")
         return 1
+    return 0
+
+
+def partial_run(large, demo, load, port) -> int:
+    rows, demo_rows = {}, {}
+    uncached_lines = chosen(OPERATIONS + COMPARISONS)
+    cached_lines = chosen(OPERATIONS + [TRIVIAL])
+    if not uncached_lines and not cached_lines:
+        raise SystemExit(f"BENCH_ONLY={os.environ['BENCH_ONLY']!r} names no line.")
+    if uncached_lines:
+        with Server(port, base_env(large, API_RESPONSE_CACHE=0, BENCH_VIEWS=1), "uncached"):
+            measure_all(port, uncached_lines, load, "uncached", rows)
+    if cached_lines:
+        with Server(port, base_env(large, API_RESPONSE_CACHE=1, BENCH_VIEWS=1), "cached"):
+            measure_all(port, cached_lines, load, "cached", rows)
+    if SEARCH in uncached_lines:
+        with Server(port + 1, base_env(demo, API_RESPONSE_CACHE=0), "demo"):
+            measure_all(port + 1, [SEARCH], load, "demo", demo_rows)
+    print()
+    for line in partial_ratios(rows, demo_rows):
+        print(line)
     return 0
 
 

@@ -41,6 +41,10 @@ def base_env(database: str, **overrides) -> dict:
         MEDIA_ROOT=media_root(database),
         # A slow comparison (stock grapple under 8 clients) must not be killed mid-request.
         GUNICORN_TIMEOUT="120",
+        # No worker recycling mid-run: a cached run sends some 15,000 requests per worker, and
+        # each restart (at 5,000 by default) stalled whichever line was running while the new
+        # worker booted (the cached trivial view's rate fell to 100-650 requests/s).
+        GUNICORN_MAX_REQUESTS=os.environ.get("GUNICORN_MAX_REQUESTS", "0"),
         PATH=f"{Path(sys.executable).parent}:{os.environ.get('PATH', '')}",
     )
     env.update({key: str(value) for key, value in overrides.items()})

@@ -9,6 +9,8 @@ import uuid
 
 from django.core.cache import cache
 
+from . import version_feed
+
 _KEY = "content-version:{}"
 _READ_ATTRIBUTE = "_content_versions_read"
 
@@ -53,8 +55,16 @@ def read_along(keys, hostnames) -> tuple[dict, dict[str, str | None]]:
 
 
 def bump(hostnames) -> None:
-    """Gives the regions new versions: every answer cached from their content is stale."""
-    cache.set_many({_key(hostname): _new_token() for hostname in hostnames}, timeout=None)
+    """Gives the regions new versions: every answer cached from their content is stale. Told
+    to every process's version feed once stored (cms.api.version_feed)."""
+    versions = {hostname.lower(): _new_token() for hostname in hostnames}
+    if not versions:
+        return
+    cache.set_many({_key(hostname): token for hostname, token in versions.items()}, timeout=None)
+    feed = version_feed.feed()
+    if feed is not None:
+        feed.bumped(versions)
+    version_feed.publish(versions)
 
 
 def start_recording(request) -> None:

@@ -102,10 +102,13 @@ def _valid(address: str) -> bool:
 
 
 def _trusted(address: str) -> bool:
+    proxies = settings.RATE_LIMIT_TRUSTED_PROXIES
+    if not proxies:  # the common case needs no address parsing (twice per request)
+        return False
     if not _valid(address):
         return False
     ip = ipaddress.ip_address(address)
-    return any(ip in network for network in _networks(tuple(settings.RATE_LIMIT_TRUSTED_PROXIES)))
+    return any(ip in network for network in _networks(tuple(proxies)))
 
 
 @functools.lru_cache(maxsize=4)

@@ -283,6 +283,14 @@ RATE_LIMIT_API_KEY_POINTS = env_int("RATE_LIMIT_API_KEY_POINTS", 1200)
 # (answers that depend on the time of day, like upcoming events, are at most this late).
 API_RESPONSE_CACHE = env_bool("API_RESPONSE_CACHE", True)
 API_RESPONSE_CACHE_TIMEOUT = env_int("API_RESPONSE_CACHE_TIMEOUT", 300)
+# With Redis, each process keeps the answers it served last in memory too (at most this many
+# bytes of answers per process) and hears of content version bumps over Redis pub/sub, so a
+# hit needs no Redis round trip (cms.api.local_answers, cms.api.version_feed).
+API_RESPONSE_CACHE_LOCAL = env_bool("API_RESPONSE_CACHE_LOCAL", True)
+API_RESPONSE_CACHE_LOCAL_BYTES = env_int("API_RESPONSE_CACHE_LOCAL_BYTES", 32 * 1024 * 1024)
+# How long a version the process learned stays trusted before Redis is asked again: the most a
+# subscription that silently stopped hearing (a half-open connection) could serve late.
+API_RESPONSE_CACHE_LOCAL_TRUST_SECONDS = env_int("API_RESPONSE_CACHE_LOCAL_TRUST_SECONDS", 2)
 # HTTP caching of GET answers (cms.api.http_caching): how long browsers and CDNs may keep them,
 # and how much longer a CDN may serve one stale while it fetches the next.
 API_CACHE_MAX_AGE = env_int("API_CACHE_MAX_AGE", 60)

@@ -8,9 +8,10 @@ from grapple.types.structures import QuerySetList
 from grapple.utils import resolve_queryset
 from wagtail.models import Page
 
-from ..listing import prepare_listing, searchable
+from ..listing import prepare_listing
 from ..middleware import gate_for
 from ..ordering import PAGE_ORDER_FIELDS
+from ..page_search import ranked_page_ids
 from ..preview import previewed_page
 from ..relations import asks_only_base_fields, load_relations, with_relations
 from .arguments import site_argument
@@ -124,7 +125,6 @@ class PageQueries:
         if not query:
             raise GraphQLError("The search `query` is empty.")
         limit = max(1, min(limit or 20, MAX_SEARCH_RESULTS))
-        hits = searchable(gate_for(info).pages(Page.objects.all())).search(query)
-        ranked_ids = [hit.pk for hit in hits[:limit]]
+        ranked_ids = ranked_page_ids(gate_for(info).pages(Page.objects.all()), query, limit)
         by_id = {page.pk: page for page in Page.objects.filter(pk__in=ranked_ids).specific()}
         return load_relations((by_id[pk] for pk in ranked_ids if pk in by_id), info)
