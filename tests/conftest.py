@@ -212,9 +212,3 @@ def log_in_to_admin(page, base_url, username, password):
     page.fill("input[name=password]", password)
     page.click("button[type=submit]")
     page.wait_for_url(f"{base_url}/admin/")
-
-
-def pytest_collection_modifyitems(items):
-    """The tests on the microsite stack run last: its content is committed to the test
-    database for the whole run (tests/microsite_stack.py)."""
-    items.sort(key=lambda item: "microsite_stack" in getattr(item, "fixturenames", ()))

@@ -1,26 +1,23 @@
 """The reference microsite as a browser sees it, for the slow microsite tests: the demo content
-committed to the test database, a real CMS (gunicorn) on it, the four regions built from that
+in a database of the stack's own, a real CMS (gunicorn) on it, the four regions built from that
 CMS with `npm run build` into a temporary directory and served by `microsite/scripts/serve.mjs`.
 
-Built once per test run (session scope): `conftest.py` moves every test that uses the fixture
-to the end of the run, because the content is committed (the server is another process) and
-would otherwise be seen by the tests after it; the fixture empties the database when it ends,
-as pytest-django does after a transactional test.
-
-Tests on the stack carry `pytest.mark.django_db` (pytest-django creates the test database only
-for marked tests), never `transaction=True`: a transactional test empties the database the stack
-serves when it ends. The test itself runs inside a transaction the CMS process cannot see; a
-change the CMS must see, and any query while the browser runs, goes through `own_connection`."""
+Built once per test process (session scope). The stack's database lies beside the test
+database (`<test database>_microsite` on PostgreSQL, a file of its own on SQLite): its content
+is committed for the CMS process, and no other test, in this process or another, sees it."""
 
 import os
 import shutil
+import sqlite3
 import subprocess
-import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
 
+import psycopg
 import pytest
 
 from .servers import (
@@ -46,6 +43,7 @@ REGIONS = ("suedwestfalen", "emscher-lippe", "kreis-unna", "owl")
 class MicrositeStack:
     cms_url: str
     dist: Path
+    database: "StackDatabase"
     build_seconds: dict = field(default_factory=dict)
 
     def site_url(self, region: str) -> str:
@@ -63,32 +61,6 @@ class MicrositeStack:
     def build(self, region: str) -> float:
         """Builds one region again (after a content change); returns its seconds."""
         return build_region(self.cms_url, region, self.out_dir(region))
-
-
-def own_connection(work, *args):
-    """Runs `work(*args)` on a database connection of its own, in a thread of its own, and
-    closes it; returns its result. Outside the test's transaction, so a change is committed and
-    the CMS process sees it. And outside Playwright's event loop: the sync API runs one in the
-    test's thread, Django then keeps that thread's connection in another context, and the
-    connection outlives the test (the test database cannot be dropped)."""
-    from django.db import connection
-
-    outcome = {}
-
-    def run():
-        try:
-            outcome["result"] = work(*args)
-        except BaseException as error:  # re-raised in the test's thread
-            outcome["error"] = error
-        finally:
-            connection.close()
-
-    thread = threading.Thread(target=run)
-    thread.start()
-    thread.join()
-    if "error" in outcome:
-        raise outcome["error"]
-    return outcome.get("result")
 
 
 def require_node_modules():
@@ -138,28 +110,54 @@ def cms_env(database_url: str, origins: list[str]) -> dict:
     return env
 
 
-def empty_database():
-    from django.core.management import call_command
-    from django.db import connection
-    from wagtail.models import Site
+class StackDatabase:
+    """The stack's own database, made empty beside the test database and dropped at the end."""
 
-    call_command("flush", interactive=False, verbosity=0)
-    Site.clear_site_root_paths_cache()
-    if connection.vendor == "postgresql":
-        # The tests' own connection (their transaction) was opened while Playwright's event loop
-        # ran; Django keeps it in another context and never closes it, and the test database
-        # could not be dropped at the end of the run. Nothing else uses that database now.
-        with connection.cursor() as cursor:
-            cursor.execute(
-                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
-                " WHERE datname = current_database() AND pid <> pg_backend_pid()"
-            )
+    def __init__(self, test_database_url: str):
+        parts = urlsplit(test_database_url)
+        self.sqlite = parts.scheme == "sqlite"
+        if self.sqlite:
+            self.path = PROJECT / "build" / f"test-microsite-{os.getpid()}.sqlite3"
+            self.url = f"sqlite:///{self.path}"
+        else:
+            self.name = parts.path.strip("/") + "_microsite"
+            self.url = urlunsplit(parts._replace(path=f"/{self.name}"))
+            self._server = urlunsplit(parts._replace(path="/postgres"))
+
+    def create(self):
+        self.drop()
+        if not self.sqlite:
+            with psycopg.connect(self._server, autocommit=True) as server:
+                server.execute(f'CREATE DATABASE "{self.name}"')
+
+    def drop(self):
+        if self.sqlite:
+            self.path.unlink(missing_ok=True)
+            return
+        with psycopg.connect(self._server, autocommit=True) as server:
+            server.execute(f'DROP DATABASE IF EXISTS "{self.name}" WITH (FORCE)')
+
+    def page_title(self, hostname: str, path: str) -> str:
+        """The title of the page at `path` below the site's root page."""
+        sql = (
+            "SELECT page.title FROM wagtailcore_page page, wagtailcore_site site"
+            " JOIN wagtailcore_page home ON home.id = site.root_page_id"
+            " WHERE site.hostname = {0} AND page.url_path = home.url_path || {0}"
+        )
+        params = (hostname, path.lstrip("/"))
+        if self.sqlite:
+            with closing(sqlite3.connect(self.path)) as database:
+                row = database.execute(sql.format("?"), params).fetchone()
+        else:
+            with psycopg.connect(self.url) as database:
+                row = database.execute(sql.format("%s"), params).fetchone()
+        assert row, f"no page at {path} of {hostname}"
+        return row[0]
 
 
 @pytest.fixture(scope="session")
-def microsite_stack(django_db_setup, django_db_blocker):
+def microsite_stack(django_db_setup):
     require_node_modules()
-    from .conftest import restore_wagtail_base_rows
     from .worker_process import database_url
 
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
@@ -167,16 +165,16 @@ def microsite_stack(django_db_setup, django_db_blocker):
     # its intermediate files into microsite/.astro/, which concurrent builds would share.
     work = MICROSITE / "dist" / f"test-run-{os.getpid()}"
     shutil.rmtree(work, ignore_errors=True)
-    stack = MicrositeStack(cms_url=f"http://127.0.0.1:{CMS_PORT}", dist=work / "dist")
+    database = StackDatabase(database_url())
+    stack = MicrositeStack(
+        cms_url=f"http://127.0.0.1:{CMS_PORT}", dist=work / "dist", database=database
+    )
     processes = []
     try:
-        with django_db_blocker.unblock():
-            # A transactional test before this one may have emptied every table.
-            restore_wagtail_base_rows()
-        env = cms_env(database_url(), stack.origins())
-        # In a process of its own, as `make run` loads it: Wagtail renders images in threads
-        # whose connections would outlive the load here and keep the test database from being
-        # dropped at the end of the run.
+        database.create()
+        env = cms_env(database.url, stack.origins())
+        # As `make run` sets it up, in processes of their own.
+        manage(env, "migrate", "--noinput")
         manage(env, "load_demo_content")
         processes.append(start_gunicorn(CMS_PORT, env, ARTIFACTS / "cms.log"))
         # The four builds side by side: each mostly waits for the CMS.
@@ -191,8 +189,7 @@ def microsite_stack(django_db_setup, django_db_blocker):
     finally:
         for process in reversed(processes):
             process.stop()
-        with django_db_blocker.unblock():
-            empty_database()
+        database.drop()
         shutil.rmtree(work, ignore_errors=True)
 
 
@@ -223,10 +220,6 @@ def serve_sites(stack: MicrositeStack, work: Path) -> Process:
 def microsite_browser():
     """One chromium for every microsite test; each test opens a context of its own."""
     from playwright.sync_api import sync_playwright
-
-    # Playwright's sync API runs an event loop in the tests' thread, where Django then refuses
-    # the test transaction of `django_db` as "async"; nothing here is async.
-    os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
     with sync_playwright() as playwright:
         browser = launch_chromium(playwright)

@@ -62,7 +62,9 @@ EXPECTED = {
     "ProjectList": 9,
     "Redirects": 8,
     "RegionHome": 14,
-    "Search": 7,
+    # The ranked search sets two planner options for its one statement (cms/api/page_search.py)
+    # and, inside the tests' transaction, resets them after it: 7 without those.
+    "Search": 9,
     "SiteSearch": 7,
     "Sitemap": 6,
     "SiteDirectory": 7,

@@ -10,15 +10,12 @@ import subprocess
 from urllib.parse import urlsplit
 
 import pytest
-from wagtail.models import Page, Site
 
-from .microsite_stack import ARTIFACTS, MICROSITE, REGIONS, own_connection
+from .microsite_stack import ARTIFACTS, MICROSITE, REGIONS
 from .servers import CHROMIUM, watched
 
 pytestmark = [
     pytest.mark.slow,
-    # The test database must exist; the content the stack serves is committed before the test.
-    pytest.mark.django_db,
     pytest.mark.skipif(
         not os.path.exists(CHROMIUM) and not os.environ.get("CI"),
         reason="Debian's chromium is not installed (CI installs it)",
@@ -101,14 +98,9 @@ def load_every_image(page) -> list[str]:
     )
 
 
-def cms_title(region: str, path: str) -> str:
+def cms_title(stack, region: str, path: str) -> str:
     """The title of the CMS page at `path` of the region's German tree."""
-
-    def title():
-        home = Site.objects.get(hostname=f"{region}.localhost").root_page
-        return Page.objects.get(url_path=home.url_path + path.lstrip("/")).title
-
-    return own_connection(title)
+    return stack.database.page_title(f"{region}.localhost", path)
 
 
 @pytest.mark.parametrize("region", REGIONS)
@@ -152,7 +144,7 @@ def test_menus_and_breadcrumbs_lead_to_the_pages_they_name(visit, microsite_stac
         links[menu].nth(index).click()
         page.wait_for_load_state()
         assert urlsplit(page.url).path == href, (menu, label)
-        expected = own_pages.get(href) or cms_title(region, href)
+        expected = own_pages.get(href) or cms_title(microsite_stack, region, href)
         assert heading(page) == expected, (menu, label, href)
 
     # Breadcrumbs on the detail page: every crumb leads to the page of its title.
@@ -162,7 +154,7 @@ def test_menus_and_breadcrumbs_lead_to_the_pages_they_name(visit, microsite_stac
     titles = [text.strip() for text in crumbs.all_inner_texts()]
     assert len(titles) == 3, titles
     assert titles[0] == HOME_FACTS[region]["name"]
-    assert titles[-1] == heading(page) == cms_title(region, detail)
+    assert titles[-1] == heading(page) == cms_title(microsite_stack, region, detail)
     assert crumbs.nth(2).get_attribute("aria-current") == "page"
     for index, title in enumerate(titles[:-1]):
         open_page(page, site + detail)
