@@ -255,6 +255,20 @@ class OwnRedis:
     def url(self, db=0) -> str:
         return f"redis://127.0.0.1:{self.port}/{db}"
 
+    def cache_settings(self, **options) -> dict:
+        """Django's default cache on this server, failing fast and quietly as production's
+        does (cms.settings.base) when the test stops it."""
+        return {
+            "BACKEND": "django_redis.cache.RedisCache",
+            "LOCATION": self.url(0),
+            "OPTIONS": {
+                "IGNORE_EXCEPTIONS": True,
+                "SOCKET_CONNECT_TIMEOUT": 0.5,
+                "SOCKET_TIMEOUT": 0.5,
+            },
+            **options,
+        }
+
 
 class OwnS3:
     """moto's S3-compatible server over real HTTP (no real one installs from the registries

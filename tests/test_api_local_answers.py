@@ -20,18 +20,7 @@ REDIS_PORT = 18864
 @pytest.fixture
 def feed_redis(tmp_path, settings, cached):  # noqa: F811 - the fixture imported above
     redis = OwnRedis(tmp_path / "redis", REDIS_PORT)
-    settings.CACHES = {
-        "default": {
-            "BACKEND": "django_redis.cache.RedisCache",
-            "LOCATION": redis.url(0),
-            "KEY_PREFIX": "local-answers-test",
-            "OPTIONS": {
-                "IGNORE_EXCEPTIONS": True,
-                "SOCKET_CONNECT_TIMEOUT": 0.5,
-                "SOCKET_TIMEOUT": 0.5,
-            },
-        }
-    }
+    settings.CACHES = {"default": redis.cache_settings(KEY_PREFIX="local-answers-test")}
     settings.DJANGO_REDIS_IGNORE_EXCEPTIONS = True
     settings.API_RESPONSE_CACHE_LOCAL = True
     local_answers.clear()

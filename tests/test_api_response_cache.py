@@ -216,18 +216,7 @@ def test_rate_limiting_charges_a_cached_answer_as_much_as_the_first(client, cach
 def own_redis(tmp_path, settings):
     """The cache on a redis-server of this test's own, which the test may stop."""
     redis = OwnRedis(tmp_path / "redis", REDIS_PORT)
-    settings.CACHES = {
-        "default": {
-            **settings.CACHES["default"],
-            "BACKEND": "django_redis.cache.RedisCache",
-            "LOCATION": redis.url(0),
-            "OPTIONS": {
-                "IGNORE_EXCEPTIONS": True,
-                "SOCKET_CONNECT_TIMEOUT": 0.5,
-                "SOCKET_TIMEOUT": 0.5,
-            },
-        }
-    }
+    settings.CACHES = {"default": {**settings.CACHES["default"], **redis.cache_settings()}}
     settings.DJANGO_REDIS_IGNORE_EXCEPTIONS = True
     settings.DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
     settings.DJANGO_REDIS_LOGGER = "cms.cache"
