@@ -10,6 +10,7 @@ from django.conf import settings
 from django.db import transaction
 from django.test import override_settings
 from django.utils import timezone
+from pytest_django.plugin import blocking_manager_key
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import (
     Collection,
@@ -71,13 +72,26 @@ def restore_wagtail_base_rows():
         Collection.add_root(name="Root")
 
 
-@pytest.fixture(autouse=True)
-def wagtail_base_rows_after_a_flush(request, django_db_blocker):
-    """A test with `transaction=True` empties every table when it ends; the base rows go back
-    at once, so that no later test depends on which tests ran before it in its process."""
+def _emptied_the_tables(item) -> bool:
+    """Whether the test ran as a transactional test, which pytest-django ends by emptying
+    every table (the same conditions pytest-django uses)."""
+    if "django_db_setup" not in getattr(item, "funcargs", {}):
+        return False  # skipped, or never reached the database
+    marker = item.get_closest_marker("django_db")
+    names = item.fixturenames
+    return bool(marker and marker.kwargs.get("transaction")) or bool(
+        {"transactional_db", "live_server"} & set(names)
+    )
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_teardown(item, nextitem):
+    """After a transactional test has emptied the tables (its fixtures' teardown, hence around
+    it), Wagtail's base rows go back, so no later test in this process depends on which tests
+    ran before it."""
     yield
-    if "transactional_db" in request.fixturenames or "live_server" in request.fixturenames:
-        with django_db_blocker.unblock():
+    if _emptied_the_tables(item):
+        with item.config.stash[blocking_manager_key].unblock():
             restore_wagtail_base_rows()
 
 

@@ -216,9 +216,11 @@ def serve_sites(stack: MicrositeStack, work: Path) -> Process:
     return sites
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def microsite_browser():
-    """One chromium for every microsite test; each test opens a context of its own."""
+    """One chromium for the microsite tests of a file; each test opens a context of its own.
+    Not for the session: Playwright's sync API keeps an event loop in the thread while it
+    runs, and the browser tests of later files in this process could not start their own."""
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
