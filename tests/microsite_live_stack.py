@@ -58,7 +58,7 @@ def start_receiver(dist: Path, port: int, regions, secret: str, **env) -> Proces
     process = Process(
         ["node", "scripts/receiver.mjs", "--port", str(port), *regions],
         node_env(dist, "http://127.0.0.1:9", MICROSITE_WEBHOOK_SECRET=secret, **env),
-        ARTIFACTS / "receiver.log",
+        ARTIFACTS / "live-receiver.log",
         cwd=MICROSITE,
     )
     up(process, f"http://127.0.0.1:{port}/status", "receiver")
@@ -71,7 +71,7 @@ def start_microsite(dist: Path, port_base: int, regions, secret: str, cms_url: s
     process = Process(
         ["node", "scripts/serve.mjs", "--port-base", str(port_base), *regions],
         node_env(dist, cms_url, MICROSITE_WEBHOOK_SECRET=secret),
-        ARTIFACTS / "serve.log",
+        ARTIFACTS / "live-serve.log",
         cwd=MICROSITE,
     )
     up(process, f"http://127.0.0.1:{port_base}/status", "microsite")
