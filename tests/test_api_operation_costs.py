@@ -83,6 +83,9 @@ EXPECTED = {
     "Themes": 5,
     "UpcomingEvents": 6,
 }
+# On SQLite (`make test` without DATABASE_URL) the searches are Wagtail's own: `search` sets no
+# planner options, and `siteSearch` asks each searchable model in turn.
+EXPECTED_ON_SQLITE = {**EXPECTED, "Search": 7, "SiteSearch": 19, "SiteSearchPage": 19}
 AT_MOST = {"RegionHome": 15, "PageByPath": 15}
 
 # The variables of each operation against the `regions` fixture, and what it grows.
@@ -375,8 +378,9 @@ def measured(django_db_setup, django_db_blocker, tmp_path_factory):
 @pytest.mark.parametrize("name", OPERATION_NAMES)
 def test_operation_costs_the_same_for_any_size_warm_or_fresh(measured, name):
     figures, answers = measured
-    assert figures[name] == [(EXPECTED[name], EXPECTED[name])] * 3, (name, figures[name])
-    assert EXPECTED[name] <= AT_MOST.get(name, EXPECTED[name])
+    expected = (EXPECTED_ON_SQLITE if connection.vendor == "sqlite" else EXPECTED)[name]
+    assert figures[name] == [(expected, expected)] * 3, (name, figures[name])
+    assert expected <= AT_MOST.get(name, expected)
     check_grown(name, answers[name], LIST_SIZES[-1], BODY_SIZES[-1])
 
 
