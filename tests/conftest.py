@@ -90,7 +90,9 @@ def pytest_runtest_teardown(item, nextitem):
     it), Wagtail's base rows go back, so no later test in this process depends on which tests
     ran before it."""
     yield
-    if _emptied_the_tables(item):
+    # After the process's last test the test database is gone with the session's fixtures,
+    # and the connection points at the database named in DATABASE_URL again.
+    if nextitem is not None and _emptied_the_tables(item):
         with item.config.stash[blocking_manager_key].unblock():
             restore_wagtail_base_rows()
 
