@@ -3,30 +3,16 @@ server into a temporary directory (MICROSITE_DIST), `scripts/serve.mjs` with its
 receiver, and events signed as the CMS signs them. The CMS is the test's own (live_server on
 the test database), so a test sees what the worker delivers and what the microsite renders."""
 
-import hashlib
-import hmac
 import json
 import os
-import shutil
 import subprocess
 import time
 from pathlib import Path
 
-import pytest
+from cms.editorial.webhooks import SIGNATURE_HEADER, signature
 
-from .servers import IN_CI, PROJECT, Process, http, wait_until
-
-MICROSITE = PROJECT / "microsite"
-ARTIFACTS = PROJECT / "build" / "test-artifacts" / "microsite"
-
-
-def require_node_modules():
-    """The microsite's npm packages; CI installs them (`make microsite-build`'s stamp)."""
-    if shutil.which("node") and (MICROSITE / "node_modules" / ".bin" / "astro").exists():
-        return
-    if IN_CI:
-        pytest.fail("microsite/node_modules is missing in CI; .ci/run installs it")
-    pytest.skip("the microsite's npm packages are not installed (cd microsite && npm install)")
+from .microsite_stack import ARTIFACTS, MICROSITE
+from .servers import Process, http, wait_until
 
 
 def node_env(dist: Path, cms_url: str, **extra) -> dict:
@@ -89,10 +75,9 @@ def up(process: Process, url: str, what: str):
 def signed_headers(secret: str, body: bytes, timestamp: int | None = None) -> dict:
     """X-CMS-Signature as cms/editorial/webhooks.py writes it."""
     timestamp = int(time.time()) if timestamp is None else timestamp
-    mac = hmac.new(secret.encode(), f"{timestamp}.".encode() + body, hashlib.sha256)
     return {
         "Content-Type": "application/json",
-        "X-CMS-Signature": f"t={timestamp},v1={mac.hexdigest()}",
+        SIGNATURE_HEADER: signature(secret, timestamp, body),
     }
 
 

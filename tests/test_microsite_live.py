@@ -21,17 +21,15 @@ from content_models.demo.regions import REGIONS, SHARED_SNIPPETS
 from content_models.models import RegionSettings, StoryIndexPage, StoryPage
 
 from .microsite_live_stack import (
-    ARTIFACTS,
-    MICROSITE,
     build_preview,
     build_region,
     post_event,
     receiver_state,
-    require_node_modules,
     signed_headers,
     start_microsite,
     start_receiver,
 )
+from .microsite_stack import ARTIFACTS, MICROSITE, require_node_modules
 from .servers import http
 from .worker_process import Worker, wait_for
 

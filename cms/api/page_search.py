@@ -1,7 +1,7 @@
 """The ids of the best-ranked pages of a full-text search over pages the gate let through.
 
 On PostgreSQL the statement starts from Wagtail's search index, not from the pages: the index
-entries that match come from the GIN index on `title || body` (migration 0007 of
+entries that match come from the GIN index on `title || body` (migration 0008 of
 content_models: the very expression Wagtail matches with, which has no index of its own), the
 region's visible pages join them once (planned for all matches, not for the first few: see
 the OFFSET 0), and only the ids of the top `limit` rows come back. Wagtail's own statement starts from the gated pages and probes the index
@@ -15,7 +15,7 @@ Elsewhere (the embedded SQLite) Wagtail's search runs as it is."""
 from django.db import connection, transaction
 from django.db.models import CharField, F, IntegerField
 from django.db.models.functions import Cast
-from wagtail.models import Page
+from wagtail.models import Page, get_page_models
 from wagtail.search.backends import get_search_backend
 
 from .listing import searchable
@@ -78,8 +78,6 @@ def _ranked_on_postgres(pages, query_text, limit):
 
 def _page_content_type_ids() -> list[int]:
     """The content types Wagtail files pages under: each page model's own."""
-    from django.apps import apps
     from django.contrib.contenttypes.models import ContentType
 
-    models = [model for model in apps.get_models() if issubclass(model, Page)]
-    return [ct.pk for ct in ContentType.objects.get_for_models(*models).values()]
+    return [ct.pk for ct in ContentType.objects.get_for_models(*get_page_models()).values()]
