@@ -13,6 +13,10 @@ With Redis, each process also keeps the entries it used last in memory (cms.api.
 and knows the current versions from Redis pub/sub (cms.api.version_feed): a hit on such an
 entry costs no round trip at all. Whenever the feed is not healthy, Redis is asked as before.
 
+Each process also remembers which entry the very bytes of a request led to
+(cms.api.request_fingerprint), so that a repeat is looked up without reading its JSON or
+building its key (`repeat`).
+
 Never stored: answers with errors, and answers that served a preview. Rate limiting charges a
 hit the same points as the answer it repeats. `API_RESPONSE_CACHE=0` switches the cache off."""
 
@@ -28,6 +32,7 @@ from graphql import GraphQLError, parse, print_ast
 
 from . import content_version, local_answers, rate_limit, version_feed
 from .preview import serves_preview
+from .request_fingerprint import fingerprint
 
 _ENTRY_KEY = "api-answer:{}"
 
@@ -52,6 +57,16 @@ class Answer:
         return self.stored_digest or hashlib.sha256(self.content).hexdigest()
 
 
+def repeat(request) -> Answer | None:
+    """The cached answer to a request whose very bytes this process looked up before, while
+    its entry is valid; None otherwise (then `serve` decides, from the parameters)."""
+    if not settings.API_RESPONSE_CACHE:
+        return None
+    key = _KEYS_OF_REQUESTS.get(fingerprint(request) or "")
+    entry = _valid_entry(key) if key is not None else None
+    return _hit(request, entry) if entry is not None else None
+
+
 def serve(request, params, run) -> Answer:
     """The answer to `params`: from the cache when a valid entry exists, else from `run()`
     (which returns status and body, or raises a refusal), stored when it may be."""
@@ -60,8 +75,8 @@ def serve(request, params, run) -> Answer:
         return _answer(request, *run())
     entry = _valid_entry(key)
     if entry is not None:
-        rate_limit.charge(request, entry["points"])
-        return Answer(200, entry["content"], True, "hit", entry["digest"])
+        _remember_request(request, params, key)
+        return _hit(request, entry)
     content_version.start_recording(request)
     points_before = rate_limit.points_charged(request)
     answer = _answer(request, *run())
@@ -80,7 +95,20 @@ def serve(request, params, run) -> Answer:
         if version_feed.feed() is not None:
             local_answers.put(key, entry)
         _remember(_REGIONS_OF_ENTRIES, key, tuple(versions))
+        _remember_request(request, params, key)
     return answer
+
+
+def _remember_request(request, params, key) -> None:
+    # Not a request that registers a persisted query: each of its repeats must register it.
+    found = fingerprint(request) if params.register_as is None else None
+    if found is not None:
+        _remember(_KEYS_OF_REQUESTS, found, key)
+
+
+def _hit(request, entry) -> Answer:
+    rate_limit.charge(request, entry["points"])
+    return Answer(200, entry["content"], True, "hit", entry["digest"])
 
 
 def _answer(request, status, body) -> Answer:
@@ -132,9 +160,10 @@ def _entry_key(request, params) -> str | None:
 
 # Per process and bounded: {digest of a document's text: digest of its printed form} (clients
 # send the same few documents again and again; parsing each time would cost more than a hit),
-# and {entry key: the regions its answer read}.
+# {entry key: the regions its answer read}, and {request fingerprint: entry key}.
 _NORMALISED_DOCUMENTS: dict[str, str | None] = {}
 _REGIONS_OF_ENTRIES: dict[str, tuple[str, ...]] = {}
+_KEYS_OF_REQUESTS: dict[str, str] = {}
 _MAX_REMEMBERED = 1024
 
 

@@ -63,11 +63,7 @@ class ApiView(GraphQLView):
             if self.graphiql and request.method == "GET" and self._wants_graphiql(request):
                 return render(request, "api/graphiql.html")
             rate_limit.charge(request, 1)
-            params = persisted.resolve(read_params(request))
-            answer = response_cache.serve(
-                request, params, lambda: self.answer(request, params, media_type)
-            )
-            persisted.register(params)
+            answer = response_cache.repeat(request) or self.read_and_answer(request, media_type)
         except RequestProblem as problem:
             error = message_error(problem.message, problem.code)
             body = {"errors": [error]}
@@ -78,6 +74,14 @@ class ApiView(GraphQLView):
             # Never stored: a refused hash may be an answer after registration or a deploy.
             return not_stored(_json_response(body, status, media_type))
         return http_caching.respond(request, answer, media_type)
+
+    def read_and_answer(self, request, media_type):
+        params = persisted.resolve(read_params(request))
+        answer = response_cache.serve(
+            request, params, lambda: self.answer(request, params, media_type)
+        )
+        persisted.register(params)
+        return answer
 
     def _wants_graphiql(self, request):
         return "raw" not in request.GET and self.request_wants_html(request)

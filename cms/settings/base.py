@@ -72,6 +72,8 @@ MIDDLEWARE = [
     "cms.api.cookieless.CookielessApiMiddleware",
     "corsheaders.middleware.CorsMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    # `/graphql/` leaves here for its view: what follows serves HTML pages and sessions.
+    "cms.api.lane.ApiLaneMiddleware",
     "cms.content_security.ContentSecurityPolicyMiddleware",
     # Static files (hashed, compressed, cached for a year) straight from the app server.
     "whitenoise.middleware.WhiteNoiseMiddleware",
