@@ -15,6 +15,7 @@ from .field_allowlist import restrict_schema_fields
 from .field_guards import guard_fields
 from .json_ld import add_json_ld_fields
 from .languages import add_locale_arguments, add_locale_fields
+from .plain_fields import resolve_plain_fields
 from .queries.directory import DirectoryQueries
 from .queries.media import MediaQueries
 from .queries.navigation import NavigationQueries
@@ -48,4 +49,5 @@ schema = graphene.Schema(
     query=Query, types=[*registry.models.values(), BasePageType], auto_camelcase=True
 )
 describe_schema(schema.graphql_schema)
+resolve_plain_fields(schema.graphql_schema)
 guard_fields(schema.graphql_schema)

@@ -27,7 +27,7 @@ from graphql import (
 )
 from graphql.validation import NoSchemaIntrospectionCustomRule
 
-from . import http_caching, persisted, rate_limit, response_cache
+from . import http_caching, persisted, rate_limit, response_cache, valid_documents
 from .cost import measure
 from .errors import formatted_error, message_error
 from .http import (
@@ -83,17 +83,20 @@ class ApiView(GraphQLView):
         persisted.register(params)
         return answer
 
+    def _validation_errors(self, schema, document) -> list:
+        # The standard rules first; ours only when those pass (see extra_validation_rules).
+        errors = validate(schema, document, specified_rules, MAX_VALIDATION_ERRORS)
+        return errors or validate(schema, document, self.validation_rules)
+
     def _wants_graphiql(self, request):
         return "raw" not in request.GET and self.request_wants_html(request)
 
     def answer(self, request, params, media_type):
         schema = self.schema.graphql_schema
-        try:
-            document = parse(params.query, max_tokens=settings.GRAPHQL_MAX_QUERY_TOKENS)
-        except GraphQLError as error:
-            raise Refusal(400, [error]) from error
-        except RecursionError as error:
-            raise Refusal(400, [GraphQLError("The document is nested too deeply.")]) from error
+        document = valid_documents.known(params.query)
+        checked = document is not None
+        if not checked:
+            document = _parsed(params.query)
         operation = get_operation_ast(document, params.operation_name)
         if operation is None:
             raise Refusal(400, [GraphQLError(_no_operation_message(params.operation_name))])
@@ -102,14 +105,14 @@ class ApiView(GraphQLView):
                 405, f"A {operation.operation.value} cannot be sent with GET.", {"Allow": "POST"}
             )
         try:
-            # The standard rules first; ours only when those pass (see extra_validation_rules).
-            errors = validate(schema, document, specified_rules, MAX_VALIDATION_ERRORS)
-            errors = errors or validate(schema, document, self.validation_rules)
+            errors = [] if checked else self._validation_errors(schema, document)
             found = None if errors else measure(schema, document, operation, params.variables)
         except RecursionError as error:
             raise Refusal(400, [GraphQLError("The document is nested too deeply.")]) from error
         if errors:
             raise Refusal(422, errors)
+        if not checked:
+            valid_documents.remember(params.query, document)
         errors = _over_limits(found)
         if errors:
             raise Refusal(422, errors)
@@ -123,6 +126,7 @@ class ApiView(GraphQLView):
                     variable_values=params.variables,
                     operation_name=params.operation_name,
                     middleware=self.get_middleware(request),
+                    is_awaitable=_never_awaitable,
                 )
         except Exception as error:  # a bug outside any resolver: masked, never a 500 page
             result = ExecutionResult(data=None, errors=[error])
@@ -132,6 +136,21 @@ class ApiView(GraphQLView):
         if result.errors:
             body = {"errors": [formatted_error(error) for error in result.errors], **body}
         return 200, body
+
+
+def _parsed(text):
+    try:
+        return parse(text, max_tokens=settings.GRAPHQL_MAX_QUERY_TOKENS)
+    except GraphQLError as error:
+        raise Refusal(400, [error]) from error
+    except RecursionError as error:
+        raise Refusal(400, [GraphQLError("The document is nested too deeply.")]) from error
+
+
+def _never_awaitable(value) -> bool:
+    """The view runs synchronously and no resolver is a coroutine: graphql-core need not
+    inspect each of the thousands of values a list resolves to for one."""
+    return False
 
 
 def _over_limits(found) -> list:
