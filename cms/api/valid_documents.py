@@ -42,4 +42,3 @@ def remember(text: str, document: DocumentNode) -> None:
         if len(_documents) >= MAX_DOCUMENTS:
             _documents.clear()
         _documents[_key(text)] = document
-
