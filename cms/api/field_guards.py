@@ -105,11 +105,12 @@ def may_return_governed(schema, parent, name: str, field: GraphQLField) -> bool:
 def _may_be_governed(object_type) -> bool:
     """False only for types of a Django model the gate does not govern (renditions, settings,
     tags): graphene-django refuses any other model's instance for them."""
-    model = _model_of(object_type)
+    model = model_of(object_type)
     return model is None or governed_model(model)
 
 
-def _model_of(graphql_type):
+def model_of(graphql_type):
+    """The Django model a graphene-django type stands for, or None."""
     graphene_type = getattr(graphql_type, "graphene_type", None)
     return getattr(getattr(graphene_type, "_meta", None), "model", None)
 
@@ -118,7 +119,7 @@ def _source_may_be_governed(parent, name: str) -> bool:
     """A scalar fed from a relation or a chooser would serialise the object itself (a page's
     string is its title)."""
     python_name = to_snake_case(name)
-    model = _model_of(parent)
+    model = model_of(parent)
     if model is not None:
         return any(_relation_is_governed(model, source) for source in _sources(model, python_name))
     block = _block_of(parent)

@@ -17,23 +17,21 @@ from graphql import GraphQLObjectType, GraphQLSchema
 from grapple.types.rich_text import RichText as RichTextType
 from wagtail.fields import RichTextField, StreamField
 
+from .field_guards import model_of
 
-def resolve_plain_fields(schema: GraphQLSchema) -> int:
-    """Swaps grapple's resolver for an attribute read where that is the same; returns how
-    many fields it swapped."""
-    swapped = 0
+
+def resolve_plain_fields(schema: GraphQLSchema) -> None:
+    """Swaps grapple's resolver for an attribute read where that is the same."""
     for graphql_type in schema.type_map.values():
         if not isinstance(graphql_type, GraphQLObjectType):
             continue
-        model = _model_of(graphql_type)
+        model = model_of(graphql_type)
         if model is None:
             continue
         for field in graphql_type.fields.values():
             source = _plain_source(model, field.resolve)
             if source is not None:
                 field.resolve = _attribute_resolver(source)
-                swapped += 1
-    return swapped
 
 
 def _attribute_resolver(source: str):
@@ -44,11 +42,6 @@ def _attribute_resolver(source: str):
 
     resolve_plain.source = source
     return resolve_plain
-
-
-def _model_of(graphql_type):
-    graphene_type = getattr(graphql_type, "graphene_type", None)
-    return getattr(getattr(graphene_type, "_meta", None), "model", None)
 
 
 def _plain_source(model, resolver) -> str | None:

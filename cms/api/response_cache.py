@@ -31,6 +31,7 @@ from django.core.cache import cache
 from graphql import GraphQLError, parse, print_ast
 
 from . import content_version, local_answers, rate_limit, version_feed
+from .bounded_memory import remember
 from .preview import serves_preview
 from .request_fingerprint import fingerprint
 
@@ -168,9 +169,7 @@ _MAX_REMEMBERED = 1024
 
 
 def _remember(memory: dict, key, value) -> None:
-    if len(memory) >= _MAX_REMEMBERED:
-        memory.clear()
-    memory[key] = value
+    remember(memory, key, value, _MAX_REMEMBERED)
 
 
 def _normalised_document(query: str) -> str | None:

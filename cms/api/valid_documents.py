@@ -6,17 +6,16 @@ standard rules, the depth limit, introspection) costs about 2.5 ms of a StoryLis
 schema and the settings, which a process does not change, so a document is checked once.
 What depends on the request (the operation picked, GET or POST, the variables, the cost) is
 still checked every time. Only documents that passed are kept, and only short ones, at most
-`MAX_DOCUMENTS` (all are dropped when full: real clients refill it with their few)."""
-
-import threading
+`MAX_DOCUMENTS` (cms.api.bounded_memory: all are dropped when full)."""
 
 from django.conf import settings
 from graphql import DocumentNode
 
+from .bounded_memory import remember as remember_bounded
+
 MAX_DOCUMENTS = 256
 MAX_TEXT_LENGTH = 16 * 1024
 
-_lock = threading.Lock()
 _documents: dict[tuple, DocumentNode] = {}
 
 
@@ -36,9 +35,5 @@ def known(text: str) -> DocumentNode | None:
 
 
 def remember(text: str, document: DocumentNode) -> None:
-    if len(text) > MAX_TEXT_LENGTH:
-        return
-    with _lock:
-        if len(_documents) >= MAX_DOCUMENTS:
-            _documents.clear()
-        _documents[_key(text)] = document
+    if len(text) <= MAX_TEXT_LENGTH:
+        remember_bounded(_documents, _key(text), document, MAX_DOCUMENTS)
